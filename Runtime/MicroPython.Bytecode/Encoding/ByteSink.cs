@@ -1,0 +1,47 @@
+namespace MicroPython.Bytecode.Encoding;
+
+/// <summary>An append-only byte buffer with the integer encodings of the <c>.mpy</c> format.</summary>
+public sealed class ByteSink
+{
+    private byte[] buffer = new byte[256];
+
+    /// <summary>How many bytes have been written.</summary>
+    public int Length { get; private set; }
+
+    /// <summary>Appends one byte.</summary>
+    public void Byte(int value)
+    {
+        Reserve(1);
+        buffer[Length++] = (byte)value;
+    }
+
+    /// <summary>Appends raw bytes.</summary>
+    public void Bytes(ReadOnlySpan<byte> value)
+    {
+        Reserve(value.Length);
+        value.CopyTo(buffer.AsSpan(Length));
+        Length += value.Length;
+    }
+
+    /// <summary>Appends a varuint: big-endian base-128, continuation bit 7 on all but the last byte.</summary>
+    public void VarUInt(ulong value)
+    {
+        Span<byte> scratch = stackalloc byte[10];
+        var n = VarInt.EncodeUnsigned(value, scratch);
+        Bytes(scratch[^n..]);
+    }
+
+    /// <summary>The bytes written so far.</summary>
+    public byte[] ToArray() => buffer.AsSpan(0, Length).ToArray();
+
+    /// <summary>The bytes written so far, without copying.</summary>
+    public ReadOnlySpan<byte> Span => buffer.AsSpan(0, Length);
+
+    private void Reserve(int extra)
+    {
+        if (Length + extra > buffer.Length)
+        {
+            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, Length + extra));
+        }
+    }
+}

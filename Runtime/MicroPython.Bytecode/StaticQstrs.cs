@@ -1,0 +1,46 @@
+namespace MicroPython.Bytecode;
+
+/// <summary>
+/// The qstrs every MicroPython firmware has at fixed ids, which a <c>.mpy</c> names by id instead of
+/// spelling out (the <c>static_qstr_list</c> of v1.19–v1.28; id 0 is the empty qstr and never appears).
+/// </summary>
+public static class StaticQstrs
+{
+    private static readonly string[] Table =
+    [
+        "", "__dir__", "\n", " ", "*", "/", "<module>", "_",
+        "__call__", "__class__", "__delitem__", "__enter__", "__exit__", "__getattr__", "__getitem__", "__hash__",
+        "__init__", "__int__", "__iter__", "__len__", "__main__", "__module__", "__name__", "__new__",
+        "__next__", "__qualname__", "__repr__", "__setitem__", "__str__", "ArithmeticError", "AssertionError", "AttributeError",
+        "BaseException", "EOFError", "Ellipsis", "Exception", "GeneratorExit", "ImportError", "IndentationError", "IndexError",
+        "KeyError", "KeyboardInterrupt", "LookupError", "MemoryError", "NameError", "NoneType", "NotImplementedError", "OSError",
+        "OverflowError", "RuntimeError", "StopIteration", "SyntaxError", "SystemExit", "TypeError", "ValueError", "ZeroDivisionError",
+        "abs", "all", "any", "append", "args", "bool", "builtins", "bytearray",
+        "bytecode", "bytes", "callable", "chr", "classmethod", "clear", "close", "const",
+        "copy", "count", "dict", "dir", "divmod", "end", "endswith", "eval",
+        "exec", "extend", "find", "format", "from_bytes", "get", "getattr", "globals",
+        "hasattr", "hash", "id", "index", "insert", "int", "isalpha", "isdigit",
+        "isinstance", "islower", "isspace", "issubclass", "isupper", "items", "iter", "join",
+        "key", "keys", "len", "list", "little", "locals", "lower", "lstrip",
+        "main", "map", "micropython", "next", "object", "open", "ord", "pop",
+        "popitem", "pow", "print", "range", "read", "readinto", "readline", "remove",
+        "replace", "repr", "reverse", "rfind", "rindex", "round", "rsplit", "rstrip",
+        "self", "send", "sep", "set", "setattr", "setdefault", "sort", "sorted",
+        "split", "start", "startswith", "staticmethod", "step", "stop", "str", "strip",
+        "sum", "super", "throw", "to_bytes", "tuple", "type", "update", "upper",
+        "utf-8", "value", "values", "write", "zip",
+    ];
+
+    private static readonly Dictionary<string, int> Ids = Table
+        .Select((text, index) => (text, id: index + 1))
+        .ToDictionary(p => p.text, p => p.id, StringComparer.Ordinal);
+
+    /// <summary>The highest static id (<c>MP_QSTR_zip</c>).</summary>
+    public static int Count => Table.Length;
+
+    /// <summary>The string with static id <paramref name="id"/>, or null when no static qstr has it.</summary>
+    public static string? TextOf(int id) => id >= 1 && id <= Table.Length ? Table[id - 1] : null;
+
+    /// <summary>The static id of <paramref name="text"/>, or null when it is not a static qstr.</summary>
+    public static int? IdOf(string text) => Ids.TryGetValue(text, out var id) ? id : null;
+}
