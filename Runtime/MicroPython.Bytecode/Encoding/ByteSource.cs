@@ -73,4 +73,7 @@ internal sealed class ByteSource(ReadOnlyMemory<byte> data, string? fileName, in
     }
 
     public MpyFormatException Error(string message) => new(message, fileName, FileOffset);
+
+    /// <summary>An error at an earlier position of the file.</summary>
+    public MpyFormatException ErrorAt(string message, long fileOffset) => new(message, fileName, fileOffset);
 }

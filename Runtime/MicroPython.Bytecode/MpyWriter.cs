@@ -1,0 +1,120 @@
+using System.Globalization;
+using MicroPython.Bytecode.Constants;
+using MicroPython.Bytecode.Encoding;
+
+namespace MicroPython.Bytecode;
+
+/// <summary>Writes an <see cref="MpyModule"/> as <c>.mpy</c> v6 bytes.</summary>
+public static class MpyWriter
+{
+    /// <summary>The bytes of <paramref name="module"/>.</summary>
+    public static byte[] Write(MpyModule module)
+    {
+        var sink = new ByteSink();
+        var h = module.Header;
+        sink.Byte(MpyHeader.Magic);
+        sink.Byte(MpyHeader.Version);
+        sink.Byte(h.Features);
+        sink.Byte(h.SmallIntBits);
+        if (h.ArchFlags is { } flags)
+        {
+            sink.VarUInt(flags);
+        }
+
+        sink.VarUInt((ulong)module.Qstrs.Count);
+        sink.VarUInt((ulong)module.Constants.Count);
+        foreach (var q in module.Qstrs)
+        {
+            WriteQstr(sink, q);
+        }
+
+        foreach (var c in module.Constants)
+        {
+            WriteConstant(sink, c);
+        }
+
+        WriteRawCode(sink, module.Root);
+        return sink.ToArray();
+    }
+
+    /// <summary>Writes <paramref name="module"/> to <paramref name="path"/> atomically: a failed write leaves no half-written file.</summary>
+    public static void WriteFile(MpyModule module, string path)
+    {
+        var bytes = Write(module);
+        var temp = path + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+        File.WriteAllBytes(temp, bytes);
+        File.Move(temp, path, overwrite: true);
+    }
+
+    private static void WriteQstr(ByteSink sink, MpyQstr q)
+    {
+        if (q.IsStatic && StaticQstrs.IdOf(q.Text) is { } id)
+        {
+            sink.VarUInt((ulong)id << 1 | 1);
+            return;
+        }
+
+        var bytes = System.Text.Encoding.UTF8.GetBytes(q.Text);
+        sink.VarUInt((ulong)bytes.Length << 1);
+        sink.Bytes(bytes);
+        sink.Byte(0);
+    }
+
+    private static void WriteConstant(ByteSink sink, MpyConstant c)
+    {
+        sink.Byte((byte)c.Tag);
+        switch (c)
+        {
+            case MpyStr s:
+                WriteCounted(sink, System.Text.Encoding.UTF8.GetBytes(s.Value), nul: true);
+                break;
+            case MpyBytes b:
+                WriteCounted(sink, b.Value, nul: true);
+                break;
+            case MpyInt i:
+                WriteCounted(sink, System.Text.Encoding.ASCII.GetBytes(i.Repr()), nul: false);
+                break;
+            case MpyFloat f:
+                WriteCounted(sink, System.Text.Encoding.ASCII.GetBytes(f.Text), nul: false);
+                break;
+            case MpyComplex z:
+                WriteCounted(sink, System.Text.Encoding.ASCII.GetBytes(z.Text), nul: false);
+                break;
+            case MpyTuple t:
+                sink.VarUInt((ulong)t.Items.Count);
+                foreach (var item in t.Items)
+                {
+                    WriteConstant(sink, item);
+                }
+
+                break;
+        }
+    }
+
+    private static void WriteCounted(ByteSink sink, ReadOnlySpan<byte> bytes, bool nul)
+    {
+        sink.VarUInt((ulong)bytes.Length);
+        sink.Bytes(bytes);
+        if (nul)
+        {
+            sink.Byte(0);
+        }
+    }
+
+    private static void WriteRawCode(ByteSink sink, RawCode rc)
+    {
+        var funData = new ByteSink();
+        rc.WriteFunctionData(funData);
+        var hasChildren = rc.Children.Count > 0;
+        sink.VarUInt((ulong)funData.Length << 3 | (hasChildren ? 4UL : 0UL) | (ulong)rc.Kind);
+        sink.Bytes(funData.Span);
+        if (hasChildren)
+        {
+            sink.VarUInt((ulong)rc.Children.Count);
+            foreach (var child in rc.Children)
+            {
+                WriteRawCode(sink, child);
+            }
+        }
+    }
+}
