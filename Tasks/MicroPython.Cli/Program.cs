@@ -1,0 +1,9 @@
+using System.CommandLine;
+using MicroPython.Cli;
+
+var root = new RootCommand("mpy: MicroPython's build tools for .NET — compile, inspect, freeze and run MicroPython code.")
+{
+    DumpCommand.Create(),
+};
+
+return root.Parse(args).Invoke();
