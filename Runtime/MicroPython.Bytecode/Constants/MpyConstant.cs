@@ -115,6 +115,10 @@ public sealed class MpyFloat(double value, string text) : MpyConstant
     /// <inheritdoc />
     public override ConstantTag Tag => ConstantTag.Float;
 
+    /// <summary>The constant for <paramref name="value"/>, with the text mpy-cross v1.28 writes for it.</summary>
+    /// <param name="value">The value.</param>
+    public static MpyFloat FromValue(double value) => new(value, Numerics.MicroPythonFloat.Repr(value));
+
     /// <inheritdoc />
     public override string Repr() => Text;
 }
@@ -136,6 +140,11 @@ public sealed class MpyComplex(double real, double imag, string text) : MpyConst
 
     /// <inheritdoc />
     public override ConstantTag Tag => ConstantTag.Complex;
+
+    /// <summary>The constant for <c>complex(real, imag)</c>, with the text mpy-cross v1.28 writes for it.</summary>
+    /// <param name="real">The real part.</param>
+    /// <param name="imag">The imaginary part.</param>
+    public static MpyComplex FromParts(double real, double imag) => new(real, imag, Numerics.MicroPythonFloat.ComplexRepr(real, imag));
 
     /// <inheritdoc />
     public override string Repr() => Text;
