@@ -1,0 +1,51 @@
+using System.Diagnostics;
+
+namespace MicroPython.Cli.Tests;
+
+/// <summary>Runs the built <c>mpy</c> tool as a user would, capturing its output and exit code.</summary>
+internal static class MpyTool
+{
+    public sealed record Result(int ExitCode, string StdOut, string StdErr, byte[] StdOutBytes);
+
+    public static Result Run(string workingDirectory, params string[] args) => Run(workingDirectory, null, args);
+
+    public static Result Run(string workingDirectory, byte[]? stdin, params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "mpy.dll"));
+        foreach (var arg in args)
+        {
+            psi.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(psi)!;
+        var stdoutTask = Task.Run(() =>
+        {
+            using var ms = new MemoryStream();
+            process.StandardOutput.BaseStream.CopyTo(ms);
+            return ms.ToArray();
+        });
+        var stderrTask = process.StandardError.ReadToEndAsync();
+        if (stdin is not null)
+        {
+            process.StandardInput.BaseStream.Write(stdin);
+        }
+
+        process.StandardInput.Close();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("mpy did not finish in 2 minutes: " + string.Join(' ', args));
+        }
+
+        var stdout = stdoutTask.Result;
+        return new Result(process.ExitCode, System.Text.Encoding.UTF8.GetString(stdout), stderrTask.Result, stdout);
+    }
+}
