@@ -1,0 +1,434 @@
+using System.Text;
+
+namespace MicroPython.Compiler.Syntax;
+
+/// <summary>
+/// Turns MicroPython source into tokens exactly as the v1.28 lexer does: byte-oriented (UTF-8),
+/// CR and CRLF read as LF, a final newline added, INDENT/DEDENT from a stack of indentation
+/// columns (tab stops of 8), adjacent string literals joined into one token, and f-strings and
+/// t-strings rewritten into ordinary source text that is fed back through the lexer.
+/// The parser reads the current token from <see cref="Kind"/>, <see cref="Text"/> and the position
+/// properties, then calls <see cref="Advance"/>.
+/// </summary>
+internal sealed partial class Lexer
+{
+    private const int TabSize = 8;
+    private const int EndOfInput = 0;
+    private const int InvalidByte = 1;
+
+    private static readonly Dictionary<string, TokenKind> Keywords = new(StringComparer.Ordinal)
+    {
+        ["False"] = TokenKind.KwFalse, ["None"] = TokenKind.KwNone, ["True"] = TokenKind.KwTrue,
+        ["__debug__"] = TokenKind.KwDebug, ["and"] = TokenKind.KwAnd, ["as"] = TokenKind.KwAs,
+        ["assert"] = TokenKind.KwAssert, ["async"] = TokenKind.KwAsync, ["await"] = TokenKind.KwAwait,
+        ["break"] = TokenKind.KwBreak, ["class"] = TokenKind.KwClass, ["continue"] = TokenKind.KwContinue,
+        ["def"] = TokenKind.KwDef, ["del"] = TokenKind.KwDel, ["elif"] = TokenKind.KwElif,
+        ["else"] = TokenKind.KwElse, ["except"] = TokenKind.KwExcept, ["finally"] = TokenKind.KwFinally,
+        ["for"] = TokenKind.KwFor, ["from"] = TokenKind.KwFrom, ["global"] = TokenKind.KwGlobal,
+        ["if"] = TokenKind.KwIf, ["import"] = TokenKind.KwImport, ["in"] = TokenKind.KwIn,
+        ["is"] = TokenKind.KwIs, ["lambda"] = TokenKind.KwLambda, ["nonlocal"] = TokenKind.KwNonlocal,
+        ["not"] = TokenKind.KwNot, ["or"] = TokenKind.KwOr, ["pass"] = TokenKind.KwPass,
+        ["raise"] = TokenKind.KwRaise, ["return"] = TokenKind.KwReturn, ["try"] = TokenKind.KwTry,
+        ["while"] = TokenKind.KwWhile, ["with"] = TokenKind.KwWith, ["yield"] = TokenKind.KwYield,
+    };
+
+    private readonly byte[] source;
+    private readonly TokenKind debugKeywordValue;
+    private readonly ByteBuffer inject = new(0);
+    private readonly ByteBuffer fstringArgs = new(0);
+
+    // indentation levels are 16-bit in the reference; keeping that width keeps its behaviour
+    private readonly List<ushort> indentLevels = [0];
+
+    private int sourcePos;
+    private int injectIndex;
+    private int chr0;
+    private int chr1;
+    private int chr2;
+    private int line = 1;
+    private long column = -2;
+    private long charColumn = -2;
+    private int pendingDedents;
+    private long nestedBracketLevel;
+
+    /// <summary>Creates a lexer over <paramref name="source"/> and reads its first token.</summary>
+    /// <param name="source">The program text.</param>
+    /// <param name="debugIsTrue">What <c>__debug__</c> stands for (true at optimisation level 0).</param>
+    public Lexer(string source, bool debugIsTrue)
+    {
+        this.source = Encoding.UTF8.GetBytes(source);
+        debugKeywordValue = debugIsTrue ? TokenKind.KwTrue : TokenKind.KwFalse;
+
+        // prime the three-byte window with the reference's dummy bytes, moving the column to 1
+        NextChar();
+        NextChar();
+        NextChar();
+        Advance();
+
+        // a first token that is not in column 1 (and is not a blank line) is an unexpected indent
+        if (RawColumn != 1 && Kind != TokenKind.Newline)
+        {
+            Kind = TokenKind.Indent;
+        }
+    }
+
+    /// <summary>The current token's kind.</summary>
+    public TokenKind Kind { get; private set; }
+
+    /// <summary>The current token's text: identifier, number text or string/bytes value (UTF-8).</summary>
+    public ByteBuffer Text { get; } = new();
+
+    /// <summary>The current token's 1-based line.</summary>
+    public int TokenLine { get; private set; }
+
+    /// <summary>The current token's 1-based column in characters (a tab counts as one).</summary>
+    public int TokenColumn { get; private set; }
+
+    private long RawColumn { get; set; }
+
+    /// <summary>Moves to the next token.</summary>
+    public void Advance()
+    {
+        Text.Clear();
+
+        // a NEWLINE token takes the position of the end of the line it terminates
+        var hadNewline = SkipWhitespace(stopAtNewline: true);
+        TokenLine = line;
+        RawColumn = column;
+        TokenColumn = (int)Math.Clamp(charColumn, 1, int.MaxValue);
+
+        if (pendingDedents < 0)
+        {
+            Kind = TokenKind.Dedent;
+            pendingDedents++;
+        }
+        else if (pendingDedents > 0)
+        {
+            Kind = TokenKind.Indent;
+            pendingDedents--;
+        }
+        else if (hadNewline)
+        {
+            SkipWhitespace(stopAtNewline: false);
+            Kind = TokenKind.Newline;
+            MeasureIndent();
+        }
+        else if (chr0 == EndOfInput)
+        {
+            Kind = TokenKind.End;
+        }
+        else if (IsStringStart())
+        {
+            ReadStrings();
+        }
+        else if (IsIdentifierHead(chr0))
+        {
+            ReadName();
+        }
+        else if (IsDigit(chr0) || (chr0 == '.' && IsDigit(chr1)))
+        {
+            ReadNumber();
+        }
+        else
+        {
+            ReadOperator();
+        }
+    }
+
+    private static bool IsSpace(int c) => c == ' ' || (c >= 9 && c <= 13);
+
+    private static bool IsLetter(int c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
+    private static bool IsDigit(int c) => c >= '0' && c <= '9';
+
+    private static bool IsHexDigit(int c) => IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+
+    // any byte with the high bit set may start or continue a name, which admits UTF-8 identifiers
+    private static bool IsIdentifierHead(int c) => IsLetter(c) || c == '_' || c >= 0x80;
+
+    private static bool IsIdentifierTail(int c) => IsIdentifierHead(c) || IsDigit(c);
+
+    private void MeasureIndent()
+    {
+        var spaces = column - 1;
+        var top = indentLevels[^1];
+        if (spaces == top)
+        {
+            return;
+        }
+
+        if (spaces > top)
+        {
+            indentLevels.Add((ushort)spaces);
+            pendingDedents++;
+            return;
+        }
+
+        while (spaces < indentLevels[^1])
+        {
+            indentLevels.RemoveAt(indentLevels.Count - 1);
+            pendingDedents--;
+        }
+
+        if (spaces != indentLevels[^1])
+        {
+            Kind = TokenKind.DedentMismatch;
+        }
+    }
+
+    private void NextChar()
+    {
+        if (chr0 == '\n')
+        {
+            line++;
+            column = 1;
+            charColumn = 1;
+        }
+        else if (chr0 == '\t')
+        {
+            column = ((column - 1 + TabSize) / TabSize * TabSize) + 1;
+            charColumn++;
+        }
+        else
+        {
+            column++;
+            if ((chr0 & 0xc0) != 0x80)
+            {
+                charColumn++;
+            }
+        }
+
+        chr0 = chr1;
+        chr1 = chr2;
+
+        int next;
+        while (true)
+        {
+            if (injectIndex > 0)
+            {
+                next = inject[injectIndex++];
+                if (injectIndex >= inject.Length)
+                {
+                    inject.Clear();
+                    injectIndex = 0;
+                }
+            }
+            else if (sourcePos < source.Length)
+            {
+                next = source[sourcePos++];
+                if (next == EndOfInput)
+                {
+                    next = InvalidByte;
+                }
+            }
+            else
+            {
+                next = EndOfInput;
+            }
+
+            if (chr1 == '\r')
+            {
+                chr1 = '\n';
+                if (next == '\n')
+                {
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        if (next == EndOfInput && chr1 != EndOfInput && chr1 != '\n')
+        {
+            next = '\n';
+        }
+
+        chr2 = next;
+    }
+
+    /// <summary>Skips blanks, comments and line continuations; returns whether it stopped at a newline.</summary>
+    private bool SkipWhitespace(bool stopAtNewline)
+    {
+        while (chr0 != EndOfInput)
+        {
+            if (chr0 == '\n')
+            {
+                if (stopAtNewline && nestedBracketLevel == 0)
+                {
+                    return true;
+                }
+
+                NextChar();
+            }
+            else if (IsSpace(chr0))
+            {
+                NextChar();
+            }
+            else if (chr0 == '#')
+            {
+                NextChar();
+                while (chr0 != EndOfInput && chr0 != '\n')
+                {
+                    NextChar();
+                }
+            }
+            else if (chr0 == '\\' && chr1 == '\n')
+            {
+                NextChar();
+                NextChar();
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private void ReadName()
+    {
+        Kind = TokenKind.Name;
+        Text.Add((byte)chr0);
+        NextChar();
+        while (chr0 != EndOfInput && IsIdentifierTail(chr0))
+        {
+            Text.Add((byte)chr0);
+            NextChar();
+        }
+
+        // keywords are ASCII, and only short names can be keywords
+        if (Text.Length <= 9 && Keywords.TryGetValue(Encoding.ASCII.GetString(Text.Span), out var keyword))
+        {
+            // __debug__ becomes its value here, so x.__debug__ is a syntax error as in the reference
+            Kind = keyword == TokenKind.KwDebug ? debugKeywordValue : keyword;
+        }
+    }
+
+    private void ReadNumber()
+    {
+        var forcedInteger = false;
+        if (chr0 == '.')
+        {
+            Kind = TokenKind.FloatOrImag;
+        }
+        else
+        {
+            Kind = TokenKind.Integer;
+            var c1 = chr1 | 0x20;
+            forcedInteger = chr0 == '0' && (c1 == 'b' || c1 == 'o' || c1 == 'x');
+        }
+
+        Text.Add((byte)chr0);
+        NextChar();
+        while (chr0 != EndOfInput)
+        {
+            if (!forcedInteger && (chr0 == 'e' || chr0 == 'E'))
+            {
+                Kind = TokenKind.FloatOrImag;
+                Text.Add((byte)'e');
+                NextChar();
+                if (chr0 == '+' || chr0 == '-')
+                {
+                    Text.Add((byte)chr0);
+                    NextChar();
+                }
+            }
+            else if (IsLetter(chr0) || IsDigit(chr0) || chr0 == '.')
+            {
+                if (chr0 == '.' || chr0 == 'j' || chr0 == 'J')
+                {
+                    Kind = TokenKind.FloatOrImag;
+                }
+
+                Text.Add((byte)chr0);
+                NextChar();
+            }
+            else if (chr0 == '_')
+            {
+                NextChar();
+            }
+            else
+            {
+                break;
+            }
+        }
+    }
+
+    private void ReadOperator()
+    {
+        var c = chr0;
+        NextChar();
+        Kind = c switch
+        {
+            '(' => TokenKind.DelParenOpen,
+            ')' => TokenKind.DelParenClose,
+            '[' => TokenKind.DelBracketOpen,
+            ']' => TokenKind.DelBracketClose,
+            '{' => TokenKind.DelBraceOpen,
+            '}' => TokenKind.DelBraceClose,
+            ',' => TokenKind.DelComma,
+            ';' => TokenKind.DelSemicolon,
+            '~' => TokenKind.OpTilde,
+            ':' => Follow('=', TokenKind.OpAssign, TokenKind.DelColon),
+            '<' => Doubled('<', TokenKind.OpLess, TokenKind.OpLessEqual, TokenKind.OpDblLess, TokenKind.DelDblLessEqual),
+            '>' => Doubled('>', TokenKind.OpMore, TokenKind.OpMoreEqual, TokenKind.OpDblMore, TokenKind.DelDblMoreEqual),
+            '*' => Doubled('*', TokenKind.OpStar, TokenKind.DelStarEqual, TokenKind.OpDblStar, TokenKind.DelDblStarEqual),
+            '/' => Doubled('/', TokenKind.OpSlash, TokenKind.DelSlashEqual, TokenKind.OpDblSlash, TokenKind.DelDblSlashEqual),
+            '+' => Follow('=', TokenKind.DelPlusEqual, TokenKind.OpPlus),
+            '-' => chr0 == '>' ? Take(TokenKind.DelMinusMore) : Follow('=', TokenKind.DelMinusEqual, TokenKind.OpMinus),
+            '&' => Follow('=', TokenKind.DelAmpersandEqual, TokenKind.OpAmpersand),
+            '|' => Follow('=', TokenKind.DelPipeEqual, TokenKind.OpPipe),
+            '%' => Follow('=', TokenKind.DelPercentEqual, TokenKind.OpPercent),
+            '^' => Follow('=', TokenKind.DelCaretEqual, TokenKind.OpCaret),
+            '@' => Follow('=', TokenKind.DelAtEqual, TokenKind.OpAt),
+            '=' => Follow('=', TokenKind.OpDblEqual, TokenKind.DelEqual),
+            '!' => Follow('=', TokenKind.OpNotEqual, TokenKind.Invalid),
+            '.' => chr0 == '.' && chr1 == '.' ? TakeTwo(TokenKind.Ellipsis) : TokenKind.DelPeriod,
+            _ => TokenKind.Invalid,
+        };
+
+        // brackets join lines: newlines inside them are not tokens
+        switch (Kind)
+        {
+            case TokenKind.DelParenOpen or TokenKind.DelBracketOpen or TokenKind.DelBraceOpen:
+                nestedBracketLevel++;
+                break;
+            case TokenKind.DelParenClose or TokenKind.DelBracketClose or TokenKind.DelBraceClose:
+                nestedBracketLevel--;
+                break;
+        }
+    }
+
+    private TokenKind Take(TokenKind kind)
+    {
+        NextChar();
+        return kind;
+    }
+
+    private TokenKind TakeTwo(TokenKind kind)
+    {
+        NextChar();
+        NextChar();
+        return kind;
+    }
+
+    private TokenKind Follow(char next, TokenKind matched, TokenKind alone) => chr0 == next ? Take(matched) : alone;
+
+    // operators such as < <= << <<= : a doubled character may itself take an '='
+    private TokenKind Doubled(char self, TokenKind alone, TokenKind withEqual, TokenKind twice, TokenKind twiceWithEqual)
+    {
+        if (chr0 == '=')
+        {
+            return Take(withEqual);
+        }
+
+        if (chr0 == self)
+        {
+            NextChar();
+            return Follow('=', twiceWithEqual, twice);
+        }
+
+        return alone;
+    }
+}

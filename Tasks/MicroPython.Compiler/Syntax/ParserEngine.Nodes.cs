@@ -1,0 +1,178 @@
+using System.Numerics;
+using MicroPython.Bytecode.Constants;
+
+namespace MicroPython.Compiler.Syntax;
+
+/// <summary>Building nodes: leaves from tokens, and rule nodes with the reference's simplifications.</summary>
+internal sealed partial class ParserEngine
+{
+    private void PushToken(Rule rule)
+    {
+        var line = lexer.TokenLine;
+        var text = lexer.Text;
+        switch (lexer.Kind)
+        {
+            case TokenKind.Name:
+            {
+                if (text.Length > QstrPool.MaxLength)
+                {
+                    throw SyntaxErrors.NameTooLong(line, lexer.TokenColumn);
+                }
+
+                var name = text.Decode();
+                pool.Intern(name);
+
+                // a name bound by const() is replaced by its value wherever it is an atom
+                results.Add(rule == Rule.Atom && constants.TryGetValue(name, out var value)
+                    ? value.IsSmallInt ? new SmallIntNode((long)((MpyInt)value.Value).Value) : new ConstNode(line, value.Value)
+                    : new IdNode(name));
+                break;
+            }
+
+            case TokenKind.Integer:
+            {
+                var parsed = NumberLiteral.ParseInteger(text.Span, out var error)
+                    ?? throw SyntaxErrors.InvalidNumber(error!, line, lexer.TokenColumn);
+                results.Add(NumberNode(line, PyNumber.OfInt(parsed)));
+                break;
+            }
+
+            case TokenKind.FloatOrImag:
+                if (!NumberLiteral.TryParseFloat(text.Span, out var number, out var imaginary))
+                {
+                    throw SyntaxErrors.InvalidNumber("invalid syntax for number", line, lexer.TokenColumn);
+                }
+
+                results.Add(new ConstNode(line, imaginary
+                    ? MpyComplex.FromParts(0, number)
+                    : MpyFloat.FromValue(number)));
+                break;
+
+            case TokenKind.String:
+            {
+                // long strings (doc strings, mostly) are interned only if the pool already has them
+                var value = text.Decode();
+                if (text.Length <= QstrPool.AlwaysInternLength)
+                {
+                    pool.Intern(value);
+                    results.Add(new StringNode(value));
+                }
+                else if (text.Length <= QstrPool.MaxLength && pool.Contains(value))
+                {
+                    results.Add(new StringNode(value));
+                }
+                else
+                {
+                    results.Add(new ConstNode(line, new MpyStr(value)));
+                }
+
+                break;
+            }
+
+            case TokenKind.Bytes:
+                results.Add(new ConstNode(line, new MpyBytes(text.ToArray())));
+                break;
+            default:
+                results.Add(new TokenNode(lexer.Kind));
+                break;
+        }
+    }
+
+    private bool FitsTarget(BigInteger value) => value >= targetMin && value <= targetMax;
+
+    /// <summary>A number as a small-int leaf when the reference would hold it as one that fits the target, else a constant object.</summary>
+    private ParseNode NumberNode(int line, PyNumber number)
+    {
+        if (number.IsFloat)
+        {
+            return new ConstNode(line, MpyFloat.FromValue(number.Float));
+        }
+
+        return !number.IsMpz && FitsTarget(number.Int)
+            ? new SmallIntNode((long)number.Int)
+            : new ConstNode(line, new MpyInt(number.Int));
+    }
+
+    /// <summary>The numeric value of a small-int leaf or an int/float constant object, if it is one.</summary>
+    private bool TryGetNumber(ParseNode? node, out PyNumber number)
+    {
+        switch (node)
+        {
+            case SmallIntNode s:
+                number = PyNumber.OfInt(s.Value);
+                return true;
+            case ConstNode { Value: MpyInt i }:
+                // an int constant that fits both ranges can only be an mpz the reference kept as one
+                number = PyNumber.OfInt(i.Value) with { IsMpz = !PyNumber.FitsHost(i.Value) || FitsTarget(i.Value) };
+                return true;
+            case ConstNode { Value: MpyFloat f }:
+                number = PyNumber.OfFloat(f.Value);
+                return true;
+            default:
+                number = default;
+                return false;
+        }
+    }
+
+    /// <summary>Completes a rule node over the top <paramref name="count"/> results (the reference's push_result_rule).</summary>
+    private void BuildNode(Frame frame, int count)
+    {
+        var rule = frame.Rule;
+        var line = frame.Line;
+        switch (rule)
+        {
+            case Rule.AtomParen:
+                // parentheses around one expression vanish; () and (a, ...) keep them
+                if (Peek(0) is not null && !(Peek(0) is RuleNode { Rule: Rule.TestlistComp }))
+                {
+                    return;
+                }
+
+                break;
+            case Rule.TestlistComp:
+                if (Peek(0) is RuleNode { Rule: Rule.TestlistComp3b })
+                {
+                    // one item and a trailing comma
+                    Pop();
+                    count--;
+                }
+                else if (Peek(0) is RuleNode { Rule: Rule.TestlistComp3c } many)
+                {
+                    // the item list already took the first item: it becomes the testlist_comp itself
+                    Pop();
+                    results[^1] = new RuleNode(Rule.TestlistComp, many.Line, many.Children);
+                    return;
+                }
+
+                break;
+            case Rule.TestlistComp3c:
+                // take the first item, which the enclosing testlist_comp pushed
+                count++;
+                break;
+        }
+
+        if (FoldLogical(rule, ref count) || FoldConstants(rule, count) || BuildConstTuple(line, rule, count))
+        {
+            return;
+        }
+
+        var children = new ParseNode?[count];
+        for (var k = count - 1; k >= 0; k--)
+        {
+            children[k] = Pop();
+        }
+
+        var node = new RuleNode(rule, line, children);
+        if (rule == Rule.AtomExprNormal && children[0] is IdNode { Name: "const" })
+        {
+            constCallColumns[node] = frame.Column;
+        }
+        if (rule == Rule.TestlistComp3c)
+        {
+            // stands in for the first item that was taken from testlist_comp
+            results.Add(node);
+        }
+
+        results.Add(node);
+    }
+}

@@ -1,0 +1,323 @@
+using System.Numerics;
+using MicroPython.Bytecode.Constants;
+
+namespace MicroPython.Compiler.Syntax;
+
+/// <summary>
+/// The table-driven parser. Like the reference it never recurses: a stack of rule frames says
+/// where each unfinished rule is, and a stack of results holds the nodes built so far. When a
+/// rule completes, its node is built from the top results and simplified as the reference does.
+/// </summary>
+internal sealed partial class ParserEngine
+{
+    /// <summary>
+    /// Deeper nesting than this (a few thousand brackets or blocks) is refused, so that neither
+    /// this parser's memory nor the recursive compiler after it can be exhausted by a tree's depth.
+    /// </summary>
+    private const int MaxRuleDepth = 40_000;
+
+    private readonly Lexer lexer;
+    private readonly QstrPool pool;
+    private readonly ParseOptions options;
+    private readonly BigInteger targetMin;
+    private readonly BigInteger targetMax;
+    private readonly Dictionary<string, ConstValue> constants = new(StringComparer.Ordinal);
+    private readonly List<Frame> rules = [];
+    private readonly List<ParseNode?> results = [];
+
+    // where each const(...) call started, for pointing at it when its argument is not constant
+    private readonly Dictionary<RuleNode, int> constCallColumns = new(ReferenceEqualityComparer.Instance);
+
+    public ParserEngine(string source, string sourceName, ParseOptions options)
+    {
+        this.options = options;
+        targetMin = -(BigInteger.One << (options.SmallIntBits - 1));
+        targetMax = (BigInteger.One << (options.SmallIntBits - 1)) - 1;
+        pool = new QstrPool(sourceName, options.PreinternedStrings);
+        lexer = new Lexer(source, options.OptimizationLevel == 0);
+    }
+
+    public ParseNode Run()
+    {
+        PushRule(new Frame(Rule.FileInput, lexer.TokenLine, lexer.TokenColumn, 0));
+        var backtrack = false;
+        while (rules.Count > 0)
+        {
+            var frame = rules[^1];
+            rules.RemoveAt(rules.Count - 1);
+            var definition = Grammar.Of(frame.Rule);
+            backtrack = definition.Action switch
+            {
+                RuleAction.Or => StepOr(frame, definition, backtrack),
+                RuleAction.List or RuleAction.OneOrMore or RuleAction.ListWithEnd => StepList(frame, definition, backtrack),
+                _ => StepAnd(frame, definition, backtrack),
+            };
+        }
+
+        if (lexer.Kind != TokenKind.End || results.Count == 0)
+        {
+            throw SyntaxError();
+        }
+
+        return results[0]!;
+    }
+
+    private Diagnostics.CompileError SyntaxError() => lexer.Kind switch
+    {
+        TokenKind.Indent => SyntaxErrors.UnexpectedIndent(lexer.TokenLine, lexer.TokenColumn),
+        TokenKind.DedentMismatch => SyntaxErrors.UnindentMismatch(lexer.TokenLine, lexer.TokenColumn),
+        TokenKind.MalformedFstring => SyntaxErrors.MalformedFString(lexer.TokenLine, lexer.TokenColumn),
+        _ => SyntaxErrors.InvalidSyntax(lexer.TokenLine, lexer.TokenColumn),
+    };
+
+    private void PushRule(Frame frame)
+    {
+        if (rules.Count >= MaxRuleDepth)
+        {
+            throw SyntaxErrors.TooDeep(lexer.TokenLine, lexer.TokenColumn);
+        }
+
+        rules.Add(frame);
+    }
+
+    // a child rule records the position of the token current when it starts
+    private void PushChild(Rule rule) => PushRule(new Frame(rule, lexer.TokenLine, lexer.TokenColumn, 0));
+
+    private ParseNode? Peek(int depth) => results[results.Count - 1 - depth];
+
+    private ParseNode? Pop()
+    {
+        var node = results[^1];
+        results.RemoveAt(results.Count - 1);
+        return node;
+    }
+
+    private bool StepOr(Frame frame, RuleDefinition definition, bool backtrack)
+    {
+        var i = frame.ArgIndex;
+        if (i > 0 && !backtrack)
+        {
+            // an alternative already matched
+            return false;
+        }
+
+        var args = definition.Args;
+        for (; i < args.Length; i++)
+        {
+            var arg = args[i];
+            if (arg.IsToken)
+            {
+                if (lexer.Kind == arg.Token)
+                {
+                    PushToken(frame.Rule);
+                    lexer.Advance();
+                    return false;
+                }
+            }
+            else
+            {
+                if (i + 1 < args.Length)
+                {
+                    PushRule(frame with { ArgIndex = i + 1 });
+                }
+
+                PushChild(arg.Rule);
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool StepAnd(Frame frame, RuleDefinition definition, bool backtrack)
+    {
+        var args = definition.Args;
+        var i = frame.ArgIndex;
+        if (backtrack)
+        {
+            if (args[i - 1].IsOptional)
+            {
+                results.Add(null);
+            }
+            else if (i > 1)
+            {
+                // tokens were consumed, so there is no other way to read them
+                throw SyntaxError();
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        for (; i < args.Length; i++)
+        {
+            var arg = args[i];
+            if (arg.IsToken)
+            {
+                if (lexer.Kind != arg.Token)
+                {
+                    if (i > 0)
+                    {
+                        throw SyntaxError();
+                    }
+
+                    return true;
+                }
+
+                if (arg.Token == TokenKind.Name)
+                {
+                    PushToken(frame.Rule);
+                }
+
+                lexer.Advance();
+            }
+            else
+            {
+                PushRule(frame with { ArgIndex = i + 1 });
+                PushChild(arg.Rule);
+                return false;
+            }
+        }
+
+        CompleteAnd(frame, definition);
+        return false;
+    }
+
+    private void CompleteAnd(Frame frame, RuleDefinition definition)
+    {
+        // doc strings are disabled: a statement that is only a constant becomes "pass"
+        if (frame.Rule == Rule.ExprStmt && Peek(0) is null && Peek(1) is SmallIntNode or StringNode or TokenNode or ConstNode)
+        {
+            Pop();
+            Pop();
+            BuildNode(frame with { Rule = Rule.PassStmt }, 0);
+            return;
+        }
+
+        // only NAME tokens and rule results are on the result stack
+        var count = 0;
+        var present = 0;
+        var args = definition.Args;
+        for (var x = args.Length - 1; x >= 0; x--)
+        {
+            if (args[x].IsToken)
+            {
+                if (args[x].Token == TokenKind.Name)
+                {
+                    count++;
+                    present++;
+                }
+            }
+            else
+            {
+                if (Peek(count) is not null)
+                {
+                    present++;
+                }
+
+                count++;
+            }
+        }
+
+        if (present == 1 && definition.Action == RuleAction.AndIdent)
+        {
+            // a rule with a single real child is just that child
+            ParseNode? only = null;
+            for (var x = 0; x < count; x++)
+            {
+                only = Pop() ?? only;
+            }
+
+            results.Add(only);
+            return;
+        }
+
+        if (definition.Action == RuleAction.AndBlank)
+        {
+            results.Add(null);
+            count++;
+        }
+
+        BuildNode(frame, count);
+    }
+
+    private bool StepList(Frame frame, RuleDefinition definition, bool backtrack)
+    {
+        var args = definition.Args;
+        var i = frame.ArgIndex;
+        var shape = definition.Action switch
+        {
+            RuleAction.List => 1,
+            RuleAction.OneOrMore => 2,
+            _ => 3,
+        };
+
+        var trailingSeparator = false;
+        if (!backtrack)
+        {
+            while (true)
+            {
+                var arg = args[i & 1 & shape];
+                if (!arg.IsToken)
+                {
+                    PushRule(frame with { ArgIndex = i + 1 });
+                    PushChild(arg.Rule);
+                    return false;
+                }
+
+                if (lexer.Kind != arg.Token)
+                {
+                    i++;
+                    backtrack = true;
+                    break;
+                }
+
+                if ((i & 1 & shape) == 0)
+                {
+                    // items that are tokens are kept; separators are not
+                    PushToken(frame.Rule);
+                }
+
+                lexer.Advance();
+                i++;
+            }
+        }
+
+        // an item or separator failed to match: decide whether the list is complete
+        if (i == 1)
+        {
+            return true;
+        }
+
+        if (shape != 2 && (i & 1) == 1)
+        {
+            // an item failed after a separator was eaten
+            if (shape != 3)
+            {
+                throw SyntaxError();
+            }
+
+            trailingSeparator = true;
+        }
+
+        var n = i - 1;
+        if ((shape & 1) == 1 && args[1].IsToken)
+        {
+            n = (n + 1) / 2;
+        }
+
+        if (n != 1 || trailingSeparator)
+        {
+            BuildNode(frame, n);
+        }
+
+        return false;
+    }
+
+    /// <summary>An unfinished rule: where it started and which argument comes next.</summary>
+    private readonly record struct Frame(Rule Rule, int Line, int Column, int ArgIndex);
+
+    /// <summary>A name bound with <c>const()</c>: its value, and whether the reference holds it as a small int.</summary>
+    private sealed record ConstValue(MpyConstant Value, bool IsSmallInt);
+}

@@ -1,0 +1,53 @@
+using System.Text;
+using MicroPython.Bytecode;
+
+namespace MicroPython.Compiler.Syntax;
+
+/// <summary>
+/// The strings mpy-cross has interned at a given point of a parse: its built-in qstrs, the source
+/// name, and every identifier and short string literal seen so far. A string literal longer than
+/// <see cref="AlwaysInternLength"/> bytes is interned only if it is already here.
+/// </summary>
+internal sealed class QstrPool
+{
+    /// <summary>String literals up to this many UTF-8 bytes are always interned.</summary>
+    public const int AlwaysInternLength = 10;
+
+    /// <summary>qstrs hold at most this many bytes.</summary>
+    public const int MaxLength = 255;
+
+    // mpy-cross v1.28's own qstrs longer than 10 bytes (shorter ones never matter)
+    private static readonly string[] LongBuiltins =
+    [
+        "ArithmeticError", "AssertionError", "AttributeError", "BaseException", "GeneratorExit", "ImportError",
+        "IndentationError", "Interpolation", "KeyboardInterrupt", "LookupError", "MemoryError",
+        "NotImplementedError", "OverflowError", "RuntimeError", "StopAsyncIteration", "StopIteration", "SyntaxError",
+        "UnicodeError", "ViperTypeError", "ZeroDivisionError", "__build_class__", "__complex__", "__contains__",
+        "__delitem__", "__getattr__", "__getitem__", "__qualname__", "__repl_print__", "__reversed__", "__setitem__",
+        "__template__", "__traceback__", "bound_method", "classmethod", "difference_update", "format_spec",
+        "heap_unlock", "interpolations", "intersection", "intersection_update",
+        "maximum recursion depth exceeded", "micropython", "staticmethod", "string.templatelib",
+        "symmetric_difference", "symmetric_difference_update", "templatelib", "unpack_from", "vcvt_f32_s32",
+        "vcvt_s32_f32",
+    ];
+
+    private readonly HashSet<string> pool = new(StringComparer.Ordinal);
+
+    public QstrPool(string sourceName, IEnumerable<string> preinterned)
+    {
+        pool.UnionWith(LongBuiltins);
+        for (var id = 1; StaticQstrs.TextOf(id) is { } text; id++)
+        {
+            pool.Add(text);
+        }
+
+        pool.Add(sourceName);
+        pool.UnionWith(preinterned);
+    }
+
+    public void Intern(string text) => pool.Add(text);
+
+    public bool Contains(string text) => pool.Contains(text);
+
+    public static int ByteLength(string text) => Encoding.UTF8.GetByteCount(text);
+}
