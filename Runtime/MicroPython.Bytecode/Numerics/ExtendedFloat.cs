@@ -38,8 +38,9 @@ internal readonly struct ExtendedFloat
     /// <summary>One half, the rounding offset of the formatter.</summary>
     public static ExtendedFloat Half { get; } = FromExact(1, -1, inexact: false);
 
-    /// <summary>Ten, the seed of every power of ten.</summary>
-    public static ExtendedFloat Ten { get; } = FromUInt64(10);
+    // 10^(2^i) as the reference's squaring loop computes it (each square rounded), up to the
+    // first one that overflows; every later square is that same infinity.
+    private static readonly ExtendedFloat[] RepeatedSquaresOfTen = BuildRepeatedSquaresOfTen();
 
     /// <summary>The significand (its top bit is set for normal numbers).</summary>
     public ulong Significand { get; }
@@ -123,18 +124,12 @@ internal readonly struct ExtendedFloat
         var divide = power < 0;
         var remaining = Math.Abs((long)power);
         var result = this;
-        var square = Ten;
-        while (remaining != 0)
+        for (var bit = 0; remaining != 0; bit++, remaining >>= 1)
         {
             if ((remaining & 1) != 0)
             {
+                var square = RepeatedSquaresOfTen[Math.Min(bit, RepeatedSquaresOfTen.Length - 1)];
                 result = divide ? result.Divide(square) : result.Multiply(square);
-            }
-
-            remaining >>= 1;
-            if (remaining != 0)
-            {
-                square = square.Multiply(square);
             }
         }
 
@@ -182,6 +177,17 @@ internal readonly struct ExtendedFloat
     }
 
     private static ExtendedFloat Infinity => new(0, 0, isInfinity: true);
+
+    private static ExtendedFloat[] BuildRepeatedSquaresOfTen()
+    {
+        var squares = new List<ExtendedFloat> { FromUInt64(10) };
+        while (!squares[^1].IsInfinity)
+        {
+            squares.Add(squares[^1].Multiply(squares[^1]));
+        }
+
+        return [.. squares];
+    }
 
     private static int BitLength(ulong value) => 64 - BitOperations.LeadingZeroCount(value);
 
