@@ -50,6 +50,7 @@ public sealed class MicroPythonFloatReprTests
         Assert.AreEqual("0.30000000000000004", MicroPythonFloat.Repr(MicroPythonFloat.Parse("0.1") + MicroPythonFloat.Parse("0.2")));
     }
 
+    /// <summary>Expected texts printed by repr() in the MicroPython v1.28.0 unix port.</summary>
     [TestMethod]
     [DataRow(0.0, 2.0, "2j")]
     [DataRow(0.0, 2.5, "2.5j")]
@@ -60,6 +61,12 @@ public sealed class MicroPythonFloatReprTests
     [DataRow(1.0, double.PositiveInfinity, "(1+infj)")]
     [DataRow(double.NaN, 0.0, "(nan+0j)")]
     [DataRow(0.0, 1e300, "1e+300j")]
+    [DataRow(0.0, double.NaN, "nanj")]
+    [DataRow(-1.0, -0.0, "(-1-0j)")]
+    [DataRow(double.NegativeInfinity, double.NaN, "(-inf+nanj)")]
+    [DataRow(1e16, 1e-5, "(1e+16+1e-05j)")]
+    [DataRow(0.1, 0.2, "(0.1+0.2j)")]
+    [DataRow(5e-324, 1e15, "(4.940656458412465e-324+1000000000000000j)")]
     public void ComplexRepr(double real, double imag, string expected)
     {
         Assert.AreEqual(expected, MicroPythonFloat.ComplexRepr(real, imag));
