@@ -1,3 +1,4 @@
+using MicroPython.Bytecode.Constants;
 using MicroPython.Bytecode.Numerics;
 
 namespace MicroPython.Bytecode.Tests.Numerics;
@@ -83,9 +84,9 @@ public sealed class MicroPythonFloatParseTests
     [TestMethod]
     public void FactoriesUseTheReferenceText()
     {
-        Assert.AreEqual("1e+16", Bytecode.Constants.MpyFloat.FromValue(1e16).Text);
-        Assert.AreEqual("-0.0", Bytecode.Constants.MpyFloat.FromValue(-0.0).Text);
-        Assert.AreEqual("(1+2j)", Bytecode.Constants.MpyComplex.FromParts(1, 2).Text);
-        Assert.AreEqual("2.5j", Bytecode.Constants.MpyComplex.FromParts(0, 2.5).Text);
+        Assert.AreEqual("1e+16", MpyFloat.FromValue(1e16).Text);
+        Assert.AreEqual("-0.0", MpyFloat.FromValue(-0.0).Text);
+        Assert.AreEqual("(1+2j)", MpyComplex.FromParts(1, 2).Text);
+        Assert.AreEqual("2.5j", MpyComplex.FromParts(0, 2.5).Text);
     }
 }

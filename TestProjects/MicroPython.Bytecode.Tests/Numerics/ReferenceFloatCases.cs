@@ -1,4 +1,5 @@
 using System.Globalization;
+using MicroPython.Bytecode.Numerics;
 using MicroPython.TestSupport;
 
 namespace MicroPython.Bytecode.Tests.Numerics;
@@ -28,14 +29,14 @@ internal sealed record ReferenceFloatCase(char Kind, string Input, string Expect
         switch (Kind)
         {
             case 'L':
-                return Bytecode.Numerics.MicroPythonFloat.Repr(Bytecode.Numerics.MicroPythonFloat.Parse(Input));
+                return MicroPythonFloat.Repr(MicroPythonFloat.Parse(Input));
             case 'B':
                 var bits = ulong.Parse(Input, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-                return Bytecode.Numerics.MicroPythonFloat.Repr(BitConverter.UInt64BitsToDouble(bits));
+                return MicroPythonFloat.Repr(BitConverter.UInt64BitsToDouble(bits));
             case 'C':
-                var imag = Bytecode.Numerics.MicroPythonFloat.ParseLiteral(Input, out var isImaginary);
+                var imag = MicroPythonFloat.ParseLiteral(Input, out var isImaginary);
                 Assert.IsTrue(isImaginary, Input);
-                return Bytecode.Numerics.MicroPythonFloat.ComplexRepr(0.0, imag);
+                return MicroPythonFloat.ComplexRepr(0.0, imag);
             default:
                 throw new InvalidDataException("unknown case kind " + Kind);
         }
