@@ -3,6 +3,7 @@ using System.Numerics;
 using System.Text;
 using MicroPython.Bytecode.Constants;
 using MicroPython.Bytecode.Encoding;
+using MicroPython.Bytecode.Numerics;
 using MicroPython.Bytecode.Opcodes;
 
 namespace MicroPython.Bytecode;
@@ -281,17 +282,18 @@ public static class MpyReader
 
     private static double ParseFloatText(string text, ByteSource src, int start)
     {
-        var body = text.StartsWith('-') ? text[1..] : text;
-        var sign = text.StartsWith('-') ? -1.0 : 1.0;
-        if (body is "inf" or "nan")
+        // MicroPython's own parser, not double.Parse: it is not always correctly rounded, and the
+        // value must be the one the VM would load.
+        try
         {
-            return body == "inf" ? sign * double.PositiveInfinity : double.NaN;
+            var value = MicroPythonFloat.ParseLiteral(text, out var imaginary);
+            if (!imaginary && text.Trim() == text)
+            {
+                return value;
+            }
         }
-
-        if (body.Length > 0 && char.IsAsciiDigit(body[0])
-            && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        catch (FormatException)
         {
-            return value;
         }
 
         throw src.ErrorAt($"float constant '{text}' is not a number", start);
