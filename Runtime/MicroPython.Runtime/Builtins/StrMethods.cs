@@ -1,0 +1,406 @@
+using System.Text;
+using MicroPython.Runtime.Objects;
+using static MicroPython.Runtime.Builtins.Args;
+
+namespace MicroPython.Runtime.Builtins;
+
+/// <summary>The methods of str (and the shared ones of bytes).</summary>
+internal static class StrMethods
+{
+    private const string Space = " \t\n\r\v\f";
+
+    public static void Install()
+    {
+        var t = Types.Str;
+        Def(t, "upper", a => S(a).ToUpperInvariant());
+        Def(t, "lower", a => S(a).ToLowerInvariant());
+        Def(t, "capitalize", a => S(a) is var s && s.Length > 0 ? char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant() : "");
+        Def(t, "title", a => Title(S(a)));
+        Def(t, "swapcase", a => string.Concat(S(a).Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c))));
+        Def(t, "strip", a => Strip(S(a), a, true, true));
+        Def(t, "lstrip", a => Strip(S(a), a, true, false));
+        Def(t, "rstrip", a => Strip(S(a), a, false, true));
+        Def(t, "split", (a, kw) => Split(S(a), Kw(kw, "sep") ?? Opt(a, 1, Ops.None), Ints.ToLong(Kw(kw, "maxsplit") ?? Opt(a, 2, -1L))));
+        Def(t, "rsplit", (a, kw) => RSplit(S(a), Kw(kw, "sep") ?? Opt(a, 1, Ops.None), Ints.ToLong(Kw(kw, "maxsplit") ?? Opt(a, 2, -1L))));
+        Def(t, "splitlines", (a, kw) => SplitLines(S(a), Ops.Truth(Kw(kw, "keepends") ?? Opt(a, 1, false))));
+        Def(t, "join", a => Join(S(a), a[1]));
+        Def(t, "replace", a => Replace(S(a), Str(a[1]), Str(a[2]), a.Length > 3 ? Ints.ToLong(a[3]) : -1));
+        Def(t, "startswith", a => Affix(S(a), a, true));
+        Def(t, "endswith", a => Affix(S(a), a, false));
+        Def(t, "find", a => Find(S(a), a, false, false));
+        Def(t, "rfind", a => Find(S(a), a, true, false));
+        Def(t, "index", a => Find(S(a), a, false, true));
+        Def(t, "rindex", a => Find(S(a), a, true, true));
+        Def(t, "count", a => Count(S(a), Str(a[1])));
+        Def(t, "isdigit", a => S(a).Length > 0 && S(a).All(char.IsAsciiDigit));
+        Def(t, "isalpha", a => S(a).Length > 0 && S(a).All(char.IsLetter));
+        Def(t, "isalnum", a => S(a).Length > 0 && S(a).All(char.IsLetterOrDigit));
+        Def(t, "isspace", a => S(a).Length > 0 && S(a).All(c => Space.Contains(c)));
+        Def(t, "isupper", a => S(a).Any(char.IsLetter) && !S(a).Any(char.IsLower));
+        Def(t, "islower", a => S(a).Any(char.IsLetter) && !S(a).Any(char.IsUpper));
+        Def(t, "center", a => Pad(S(a), a, 'c'));
+        Def(t, "ljust", a => Pad(S(a), a, '<'));
+        Def(t, "rjust", a => Pad(S(a), a, '>'));
+        Def(t, "zfill", a => ZFill(S(a), (int)Ints.ToLong(a[1])));
+        Def(t, "partition", a => Partition(S(a), Str(a[1]), false));
+        Def(t, "rpartition", a => Partition(S(a), Str(a[1]), true));
+        Def(t, "encode", a => new PyBytes(Encoding.UTF8.GetBytes(S(a))));
+        Def(t, "format", (a, kw) => StrFormat.Format(S(a), [.. a.Skip(1)], kw));
+        Def(t, "expandtabs", a => S(a).Replace("\t", new string(' ', a.Length > 1 ? (int)Ints.ToLong(a[1]) : 8)));
+
+        var b = Types.Bytes;
+        Def(b, "decode", a => TypeMakers.Decode(Seq.Bytes(a[0])));
+        Def(b, "hex", a => Convert.ToHexStringLower(Seq.Bytes(a[0])));
+        Def(b, "startswith", a => Seq.Bytes(a[0]).AsSpan().StartsWith(Seq.Bytes(a[1])));
+        Def(b, "endswith", a => Seq.Bytes(a[0]).AsSpan().EndsWith(Seq.Bytes(a[1])));
+        Def(b, "find", a => (long)Seq.Bytes(a[0]).AsSpan().IndexOf(Seq.Bytes(a[1])));
+        Def(b, "count", a => (long)CountBytes(Seq.Bytes(a[0]), Seq.Bytes(a[1])));
+        Def(b, "replace", a => new PyBytes(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(Seq.Bytes(a[0])).Replace(Encoding.Latin1.GetString(Seq.Bytes(a[1])), Encoding.Latin1.GetString(Seq.Bytes(a[2]))))));
+        Def(b, "split", a => new PyList(((PyList)Split(Encoding.Latin1.GetString(Seq.Bytes(a[0])), a.Length > 1 && a[1] != Ops.None ? Encoding.Latin1.GetString(Seq.Bytes(a[1])) : Ops.None, -1)).Items.Select(x => (object)new PyBytes(Encoding.Latin1.GetBytes((string)x)))));
+        Def(b, "strip", a => new PyBytes(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(Seq.Bytes(a[0])).Trim(Space.ToCharArray()))));
+        Def(b, "join", a => new PyBytes([.. Seq.ToList(a[1]).SelectMany((x, i) => i == 0 ? Seq.Bytes(x) : [.. Seq.Bytes(a[0]), .. Seq.Bytes(x)])]));
+        Def(b, "upper", a => new PyBytes(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(Seq.Bytes(a[0])).ToUpperInvariant())));
+        Def(b, "lower", a => new PyBytes(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(Seq.Bytes(a[0])).ToLowerInvariant())));
+        Types.Bytes.Dict["fromhex"] = new PyStaticMethod(new PyBuiltin("fromhex", (a, _) => new PyBytes(Convert.FromHexString(Str(a[0]).Replace(" ", "")))));
+        var ba = Types.ByteArray;
+        foreach (var name in new[] { "decode", "hex", "startswith", "endswith", "find", "count" })
+        {
+            ba.Dict[name] = b.Dict.Table.Get(name);
+        }
+
+        Def(ba, "append", a => { ((PyByteArray)a[0]).Data.Add((byte)Ints.ToLong(a[1])); return Ops.None; });
+        Def(ba, "extend", a => { ((PyByteArray)a[0]).Data.AddRange(Seq.Bytes(a[1])); return Ops.None; });
+    }
+
+    private static string S(object[] a) => Str(a[0]);
+
+    private static int CountBytes(byte[] data, byte[] sub)
+    {
+        var n = 0;
+        for (var i = 0; i + sub.Length <= data.Length;)
+        {
+            if (data.AsSpan(i).StartsWith(sub))
+            {
+                n++;
+                i += Math.Max(1, sub.Length);
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return n;
+    }
+
+    private static string Title(string s)
+    {
+        var sb = new StringBuilder();
+        var prevLetter = false;
+        foreach (var c in s)
+        {
+            sb.Append(prevLetter ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
+            prevLetter = char.IsLetter(c);
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Strip(string s, object[] a, bool left, bool right)
+    {
+        var chars = a.Length > 1 && a[1] != Ops.None ? Str(a[1]).ToCharArray() : Space.ToCharArray();
+        if (left)
+        {
+            s = s.TrimStart(chars);
+        }
+
+        return right ? s.TrimEnd(chars) : s;
+    }
+
+    public static object Split(string s, object sep, long max)
+    {
+        var r = new PyList();
+        if (sep == Ops.None)
+        {
+            var i = 0;
+            while (true)
+            {
+                while (i < s.Length && Space.Contains(s[i]))
+                {
+                    i++;
+                }
+
+                if (i >= s.Length)
+                {
+                    break;
+                }
+
+                if (max == 0)
+                {
+                    r.Items.Add(s[i..].TrimEnd(Space.ToCharArray()));
+                    break;
+                }
+
+                var j = i;
+                while (j < s.Length && !Space.Contains(s[j]))
+                {
+                    j++;
+                }
+
+                r.Items.Add(s[i..j]);
+                max--;
+                i = j;
+            }
+
+            return r;
+        }
+
+        var sp = Str(sep);
+        if (sp.Length == 0)
+        {
+            throw Err.Value("empty separator");
+        }
+
+        var start = 0;
+        while (max != 0)
+        {
+            var k = s.IndexOf(sp, start, StringComparison.Ordinal);
+            if (k < 0)
+            {
+                break;
+            }
+
+            r.Items.Add(s[start..k]);
+            start = k + sp.Length;
+            max--;
+        }
+
+        r.Items.Add(s[start..]);
+        return r;
+    }
+
+    private static object RSplit(string s, object sep, long max)
+    {
+        if (max < 0)
+        {
+            return Split(s, sep, max);
+        }
+
+        if (sep == Ops.None)
+        {
+            var parts = ((PyList)Split(s, sep, -1)).Items;
+            if (parts.Count <= max + 1)
+            {
+                return new PyList(parts);
+            }
+
+            var keep = parts.Skip(parts.Count - (int)max).ToList();
+            var trimmed = s.TrimEnd(Space.ToCharArray());
+            var headEnd = trimmed.Length;
+            for (var i = 0; i < max; i++)
+            {
+                headEnd = trimmed.LastIndexOfAny(Space.ToCharArray(), headEnd - 1);
+                trimmed = trimmed[..headEnd].TrimEnd(Space.ToCharArray());
+                headEnd = trimmed.Length;
+            }
+
+            return new PyList([trimmed, .. keep]);
+        }
+
+        var sp = Str(sep);
+        var r = new List<object>();
+        var end = s.Length;
+        while (max != 0)
+        {
+            var k = end - sp.Length < 0 ? -1 : s.LastIndexOf(sp, end - 1, StringComparison.Ordinal);
+            if (k < 0 || k + sp.Length > end)
+            {
+                break;
+            }
+
+            r.Insert(0, s[(k + sp.Length)..end]);
+            end = k;
+            max--;
+        }
+
+        r.Insert(0, s[..end]);
+        return new PyList(r);
+    }
+
+    private static object SplitLines(string s, bool keep)
+    {
+        var r = new PyList();
+        var start = 0;
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (s[i] is '\n' or '\r')
+            {
+                var end = i;
+                if (s[i] == '\r' && i + 1 < s.Length && s[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                r.Items.Add(keep ? s[start..(i + 1)] : s[start..end]);
+                start = i + 1;
+            }
+        }
+
+        if (start < s.Length)
+        {
+            r.Items.Add(s[start..]);
+        }
+
+        return r;
+    }
+
+    private static string Join(string sep, object items)
+    {
+        var parts = Seq.ToList(items);
+        var sb = new StringBuilder();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append(sep);
+            }
+
+            sb.Append(parts[i] as string ?? throw Err.Type($"join expects a list of str/bytes objects consistent with self object"));
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Replace(string s, string old, string @new, long count)
+    {
+        if (count < 0)
+        {
+            return old.Length == 0 ? string.Join(@new, s.Select(c => c.ToString()).Prepend("").Append("")) : s.Replace(old, @new, StringComparison.Ordinal);
+        }
+
+        var sb = new StringBuilder();
+        var start = 0;
+        while (count-- > 0)
+        {
+            var k = s.IndexOf(old, start, StringComparison.Ordinal);
+            if (k < 0)
+            {
+                break;
+            }
+
+            sb.Append(s, start, k - start).Append(@new);
+            start = k + Math.Max(old.Length, 0);
+            if (old.Length == 0)
+            {
+                if (start < s.Length)
+                {
+                    sb.Append(s[start]);
+                }
+
+                start++;
+            }
+        }
+
+        if (start <= s.Length)
+        {
+            sb.Append(s, start, s.Length - start);
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool Affix(string s, object[] a, bool prefix)
+    {
+        var start = a.Length > 2 ? Math.Clamp((int)Ints.ToLong(a[2]) is var st && st < 0 ? st + s.Length : st, 0, s.Length) : 0;
+        var sub = s[start..];
+        var cands = a[1] is PyTuple t ? t.Items.Select(Str) : [Str(a[1])];
+        return cands.Any(c => prefix ? sub.StartsWith(c, StringComparison.Ordinal) : sub.EndsWith(c, StringComparison.Ordinal));
+    }
+
+    private static object Find(string s, object[] a, bool reverse, bool raise)
+    {
+        var sub = Str(a[1]);
+        var start = a.Length > 2 && a[2] != Ops.None ? (int)Ints.ToLong(a[2]) : 0;
+        var end = a.Length > 3 && a[3] != Ops.None ? (int)Ints.ToLong(a[3]) : s.Length;
+        start = Math.Clamp(start < 0 ? start + s.Length : start, 0, s.Length);
+        end = Math.Clamp(end < 0 ? end + s.Length : end, 0, s.Length);
+        var k = -1;
+        if (end >= start)
+        {
+            var region = s[start..end];
+            k = reverse ? region.LastIndexOf(sub, StringComparison.Ordinal) : region.IndexOf(sub, StringComparison.Ordinal);
+            if (k >= 0)
+            {
+                k += start;
+            }
+        }
+
+        if (k < 0 && raise)
+        {
+            throw Err.Value("substring not found");
+        }
+
+        return (long)k;
+    }
+
+    private static long Count(string s, string sub)
+    {
+        if (sub.Length == 0)
+        {
+            return s.Length + 1;
+        }
+
+        long n = 0;
+        for (var k = s.IndexOf(sub, StringComparison.Ordinal); k >= 0; k = s.IndexOf(sub, k + sub.Length, StringComparison.Ordinal))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    private static string Pad(string s, object[] a, char align)
+    {
+        var width = (int)Ints.ToLong(a[1]);
+        var fill = a.Length > 2 ? Str(a[2])[0] : ' ';
+        var n = width - s.Length;
+        if (n <= 0)
+        {
+            return s;
+        }
+
+        return align switch
+        {
+            '<' => s + new string(fill, n),
+            '>' => new string(fill, n) + s,
+            _ => new string(fill, n / 2) + s + new string(fill, n - (n / 2)),
+        };
+    }
+
+    private static string ZFill(string s, int width)
+    {
+        if (s.Length >= width)
+        {
+            return s;
+        }
+
+        var sign = s.Length > 0 && s[0] is '+' or '-' ? s[..1] : "";
+        return sign + new string('0', width - s.Length) + s[sign.Length..];
+    }
+
+    private static object Partition(string s, string sep, bool reverse)
+    {
+        if (sep.Length == 0)
+        {
+            throw Err.Value("empty separator");
+        }
+
+        var k = reverse ? s.LastIndexOf(sep, StringComparison.Ordinal) : s.IndexOf(sep, StringComparison.Ordinal);
+        if (k < 0)
+        {
+            return reverse ? new PyTuple(["", "", s]) : new PyTuple([s, "", ""]);
+        }
+
+        return new PyTuple([s[..k], sep, s[(k + sep.Length)..]]);
+    }
+}

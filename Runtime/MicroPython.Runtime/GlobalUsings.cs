@@ -1,0 +1,1 @@
+global using KwArgs = System.Collections.Generic.List<System.Collections.Generic.KeyValuePair<string, object>>;

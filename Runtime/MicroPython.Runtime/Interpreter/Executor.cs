@@ -1,0 +1,805 @@
+using MicroPython.Bytecode;
+using MicroPython.Bytecode.Opcodes;
+using MicroPython.Runtime.Objects;
+
+namespace MicroPython.Runtime.Interpreter;
+
+/// <summary>How a run of a frame ended.</summary>
+internal enum FrameExit
+{
+    Returned,
+    Yielded,
+}
+
+/// <summary>The bytecode interpreter loop.</summary>
+internal static class Executor
+{
+    private const int IterSlots = 4;
+
+    /// <summary>Calls a bytecode function: a new frame, run to its end (or a generator object for generator functions).</summary>
+    public static object CallFunction(PyFunction fn, object[] args, KwArgs? kw)
+    {
+        var frame = new Frame(fn.Code, fn.Module, fn.Module.Globals, null);
+        ArgBinder.Bind(fn, frame, args, kw);
+        if (fn.IsGenerator)
+        {
+            return new PyGenerator(frame, fn.Name);
+        }
+
+        Run(frame, out var result);
+        return result;
+    }
+
+    /// <summary>Runs a frame until it returns or yields; a Python exception leaves as <see cref="PyRaise"/>.</summary>
+    public static FrameExit Run(Frame f, out object result)
+    {
+        var ctx = VmContext.Current;
+        if (++ctx.Depth > ctx.MaxDepth)
+        {
+            ctx.Depth--;
+            throw Err.Make(Types.RuntimeError, "maximum recursion depth exceeded");
+        }
+
+        try
+        {
+            return Loop(f, ctx, out result);
+        }
+        finally
+        {
+            ctx.Depth--;
+        }
+    }
+
+    private static FrameExit Loop(Frame f, VmContext ctx, out object result)
+    {
+        var code = f.Code.Code;
+        var fast = f.Fast;
+        var st = f.Stack;
+        var mod = f.Module;
+        var ip = f.Ip;
+        var sp = f.Sp;
+        var start = ip;
+        while (true)
+        {
+            try
+            {
+                if (f.PendingThrow is { } injected && code[ip] != (byte)Opcode.YieldFrom)
+                {
+                    f.PendingThrow = null;
+                    start = ip;
+                    throw new PyRaise(injected);
+                }
+
+                while (true)
+                {
+                    start = ip;
+                    var ins = InstructionDecoder.DecodeAt(code, ip);
+                    ip += ins.Length;
+                    var op = ins.Opcode;
+                    var arg = ins.Operand;
+                    if (op >= 0x70)
+                    {
+                        if (op < 0xb0)
+                        {
+                            st[++sp] = arg;
+                        }
+                        else if (op < 0xc0)
+                        {
+                            st[++sp] = fast[arg] ?? throw UnboundLocal();
+                        }
+                        else if (op < 0xd0)
+                        {
+                            fast[arg] = st[sp--];
+                        }
+                        else if (op < 0xd7)
+                        {
+                            st[sp] = Ops.Unary((int)arg, st[sp]!);
+                        }
+                        else
+                        {
+                            var rhs = st[sp--]!;
+                            st[sp] = Ops.Binary((int)arg, st[sp]!, rhs);
+                        }
+
+                        continue;
+                    }
+
+                    switch ((Opcode)op)
+                    {
+                        case Opcode.LoadConstFalse: st[++sp] = false; break;
+                        case Opcode.LoadConstNone: st[++sp] = Ops.None; break;
+                        case Opcode.LoadConstTrue: st[++sp] = true; break;
+                        case Opcode.LoadConstSmallInt: st[++sp] = arg; break;
+                        case Opcode.LoadConstString: st[++sp] = mod.Qstrs[arg]; break;
+                        case Opcode.LoadConstObj: st[++sp] = mod.Constants[arg]; break;
+                        case Opcode.LoadNull: st[++sp] = null; break;
+                        case Opcode.LoadFastN: st[++sp] = fast[arg] ?? throw UnboundLocal(); break;
+                        case Opcode.StoreFastN: fast[arg] = st[sp--]; break;
+                        case Opcode.DeleteFast:
+                            if (fast[arg] is null)
+                            {
+                                throw UnboundLocal();
+                            }
+
+                            fast[arg] = null;
+                            break;
+                        case Opcode.LoadDeref:
+                            st[++sp] = ((PyCell)fast[arg]!).Value ?? throw UnboundLocal();
+                            break;
+                        case Opcode.StoreDeref: ((PyCell)fast[arg]!).Value = st[sp--]; break;
+                        case Opcode.DeleteDeref:
+                            {
+                                var cell = (PyCell)fast[arg]!;
+                                if (cell.Value is null)
+                                {
+                                    throw UnboundLocal();
+                                }
+
+                                cell.Value = null;
+                                break;
+                            }
+
+                        case Opcode.LoadName:
+                            {
+                                var name = mod.Qstrs[arg];
+                                st[++sp] = (f.Locals?.Table.Get(name)) ?? f.Globals.Table.Get(name) ?? ctx.Builtin(name) ?? throw Err.Name(name);
+                                break;
+                            }
+
+                        case Opcode.LoadGlobal:
+                            {
+                                var name = mod.Qstrs[arg];
+                                st[++sp] = f.Globals.Table.Get(name) ?? ctx.Builtin(name) ?? throw Err.Name(name);
+                                break;
+                            }
+
+                        case Opcode.StoreName: (f.Locals ?? f.Globals)[mod.Qstrs[arg]] = st[sp--]; break;
+                        case Opcode.StoreGlobal: f.Globals[mod.Qstrs[arg]] = st[sp--]; break;
+                        case Opcode.DeleteName:
+                            if (!(f.Locals ?? f.Globals).Table.Remove(mod.Qstrs[arg], out _))
+                            {
+                                throw Err.Name(mod.Qstrs[arg]);
+                            }
+
+                            break;
+                        case Opcode.DeleteGlobal:
+                            if (!f.Globals.Table.Remove(mod.Qstrs[arg], out _))
+                            {
+                                throw Err.Name(mod.Qstrs[arg]);
+                            }
+
+                            break;
+                        case Opcode.LoadAttr: st[sp] = Attr.Get(st[sp]!, mod.Qstrs[arg]); break;
+                        case Opcode.LoadMethod:
+                            {
+                                var (m, self) = Attr.LoadMethod(st[sp]!, mod.Qstrs[arg]);
+                                st[sp] = m;
+                                st[++sp] = self;
+                                break;
+                            }
+
+                        case Opcode.LoadSuperMethod:
+                            {
+                                sp--;
+                                var cls = st[sp] as PyType ?? throw Err.Type("super() argument 1 must be type");
+                                var (m, self) = Attr.LoadMethod(new PySuper(cls, st[sp + 1]!), mod.Qstrs[arg]);
+                                st[sp - 1] = m;
+                                st[sp] = self;
+                                break;
+                            }
+
+                        case Opcode.StoreAttr:
+                            {
+                                var obj = st[sp]!;
+                                var value = st[sp - 1];
+                                sp -= 2;
+                                if (value is null)
+                                {
+                                    Attr.Delete(obj, mod.Qstrs[arg]);
+                                }
+                                else
+                                {
+                                    Attr.Set(obj, mod.Qstrs[arg], value);
+                                }
+
+                                break;
+                            }
+
+                        case Opcode.LoadSubscr:
+                            {
+                                var index = st[sp--]!;
+                                st[sp] = Seq.GetItem(st[sp]!, index);
+                                break;
+                            }
+
+                        case Opcode.StoreSubscr:
+                            {
+                                var index = st[sp]!;
+                                var obj = st[sp - 1]!;
+                                var value = st[sp - 2];
+                                sp -= 3;
+                                if (value is null)
+                                {
+                                    Seq.DelItem(obj, index);
+                                }
+                                else
+                                {
+                                    Seq.SetItem(obj, index, value);
+                                }
+
+                                break;
+                            }
+
+                        case Opcode.DupTop: st[sp + 1] = st[sp]; sp++; break;
+                        case Opcode.DupTopTwo: st[sp + 1] = st[sp - 1]; st[sp + 2] = st[sp]; sp += 2; break;
+                        case Opcode.PopTop: sp--; break;
+                        case Opcode.RotTwo: (st[sp], st[sp - 1]) = (st[sp - 1], st[sp]); break;
+                        case Opcode.RotThree:
+                            {
+                                var top = st[sp];
+                                st[sp] = st[sp - 1];
+                                st[sp - 1] = st[sp - 2];
+                                st[sp - 2] = top;
+                                break;
+                            }
+
+                        case Opcode.Jump: ip = (int)arg; break;
+                        case Opcode.PopJumpIfTrue:
+                            if (Ops.Truth(st[sp--]!))
+                            {
+                                ip = (int)arg;
+                            }
+
+                            break;
+                        case Opcode.PopJumpIfFalse:
+                            if (!Ops.Truth(st[sp--]!))
+                            {
+                                ip = (int)arg;
+                            }
+
+                            break;
+                        case Opcode.JumpIfTrueOrPop:
+                            if (Ops.Truth(st[sp]!))
+                            {
+                                ip = (int)arg;
+                            }
+                            else
+                            {
+                                sp--;
+                            }
+
+                            break;
+                        case Opcode.JumpIfFalseOrPop:
+                            if (Ops.Truth(st[sp]!))
+                            {
+                                sp--;
+                            }
+                            else
+                            {
+                                ip = (int)arg;
+                            }
+
+                            break;
+                        case Opcode.SetupWith:
+                            {
+                                var obj = st[sp]!;
+                                var (exit, exitSelf) = Attr.LoadMethod(obj, "__exit__");
+                                var (enter, enterSelf) = Attr.LoadMethod(obj, "__enter__");
+                                st[sp] = exit;
+                                st[++sp] = exitSelf;
+                                var ret = Calls.CallLoaded(enter, enterSelf, []);
+                                PushHandler(f, (int)arg, sp, true);
+                                st[++sp] = ret;
+                                break;
+                            }
+
+                        case Opcode.WithCleanup:
+                            {
+                                var top = st[sp]!;
+                                if (top == Ops.None)
+                                {
+                                    sp -= 2;
+                                    Calls.CallLoaded(st[sp]!, st[sp + 1], [Ops.None, Ops.None, Ops.None]);
+                                    st[sp] = Ops.None;
+                                }
+                                else if (top is long)
+                                {
+                                    var data = st[sp - 1];
+                                    Calls.CallLoaded(st[sp - 3]!, st[sp - 2], [Ops.None, Ops.None, Ops.None]);
+                                    st[sp - 3] = data;
+                                    st[sp - 2] = top;
+                                    sp -= 2;
+                                }
+                                else
+                                {
+                                    var exc = (PyExceptionObject)top;
+                                    sp -= 2;
+                                    var ret = Calls.CallLoaded(st[sp]!, st[sp + 1], [exc.Class, exc, Ops.None]);
+                                    st[sp] = Ops.Truth(ret) ? Ops.None : exc;
+                                }
+
+                                break;
+                            }
+
+                        case Opcode.UnwindJump:
+                            st[++sp] = new JumpTarget((int)arg);
+                            st[++sp] = (long)ins.Extra;
+                            if (UnwindJump(f, ref ip, ref sp, start))
+                            {
+                                continue;
+                            }
+
+                            break;
+                        case Opcode.SetupExcept:
+                        case Opcode.SetupFinally:
+                            PushHandler(f, (int)arg, sp, op == (byte)Opcode.SetupFinally);
+                            break;
+                        case Opcode.EndFinally:
+                            {
+                                f.HandlerSp--;
+                                var top = st[sp]!;
+                                if (top == Ops.None)
+                                {
+                                    sp--;
+                                }
+                                else if (top is long cause)
+                                {
+                                    sp--;
+                                    if (cause < 0)
+                                    {
+                                        if (UnwindReturn(f, ref ip, ref sp, start, out result))
+                                        {
+                                            f.Ip = ip;
+                                            f.Sp = sp;
+                                            return FrameExit.Returned;
+                                        }
+                                    }
+                                    else
+                                    {
+                                        st[++sp] = cause;
+                                        UnwindJump(f, ref ip, ref sp, start);
+                                    }
+                                }
+                                else
+                                {
+                                    throw new PyRaise((PyExceptionObject)top);
+                                }
+
+                                break;
+                            }
+
+                        case Opcode.GetIter: st[sp] = Iter.Get(st[sp]!); break;
+                        case Opcode.GetIterStack:
+                            {
+                                var it = Iter.Get(st[sp]!);
+                                st[sp] = it;
+                                st[++sp] = null;
+                                st[++sp] = null;
+                                st[++sp] = null;
+                                break;
+                            }
+
+                        case Opcode.ForIter:
+                            {
+                                var value = Iter.Next(st[sp - IterSlots + 1]!);
+                                if (value is null)
+                                {
+                                    sp -= IterSlots;
+                                    ip = (int)arg;
+                                }
+                                else
+                                {
+                                    st[++sp] = value;
+                                }
+
+                                break;
+                            }
+
+                        case Opcode.PopExceptJump:
+                            f.HandlerSp--;
+                            ip = (int)arg;
+                            break;
+                        case Opcode.BuildTuple:
+                            {
+                                var n = (int)arg;
+                                var items = new object[n];
+                                Array.Copy(st, sp - n + 1, items, 0, n);
+                                sp -= n;
+                                st[++sp] = new PyTuple(items);
+                                break;
+                            }
+
+                        case Opcode.BuildList:
+                            {
+                                var n = (int)arg;
+                                var list = new PyList();
+                                for (var i = sp - n + 1; i <= sp; i++)
+                                {
+                                    list.Items.Add(st[i]!);
+                                }
+
+                                sp -= n;
+                                st[++sp] = list;
+                                break;
+                            }
+
+                        case Opcode.BuildMap: st[++sp] = new PyDict((int)arg); break;
+                        case Opcode.StoreMap:
+                            {
+                                var key = st[sp]!;
+                                var value = st[sp - 1]!;
+                                sp -= 2;
+                                ((PyDict)st[sp]!)[key] = value;
+                                break;
+                            }
+
+                        case Opcode.BuildSet:
+                            {
+                                var n = (int)arg;
+                                var set = new PySet(n);
+                                for (var i = sp - n + 1; i <= sp; i++)
+                                {
+                                    set.Add(st[i]!);
+                                }
+
+                                sp -= n;
+                                st[++sp] = set;
+                                break;
+                            }
+
+                        case Opcode.BuildSlice:
+                            {
+                                object step = Ops.None;
+                                if (arg == 3)
+                                {
+                                    step = st[sp--]!;
+                                }
+
+                                var stop = st[sp--]!;
+                                st[sp] = new PySlice(st[sp]!, stop, step);
+                                break;
+                            }
+
+                        case Opcode.StoreComp:
+                            {
+                                var target = st[sp - (int)(arg >> 2)]!;
+                                switch (arg & 3)
+                                {
+                                    case 0:
+                                        ((PyList)target).Items.Add(st[sp--]!);
+                                        break;
+                                    case 1:
+                                        ((PyDict)target)[st[sp]!] = st[sp - 1];
+                                        sp -= 2;
+                                        break;
+                                    default:
+                                        ((PySet)target).Add(st[sp--]!);
+                                        break;
+                                }
+
+                                break;
+                            }
+
+                        case Opcode.UnpackSequence:
+                            {
+                                var n = (int)arg;
+                                var items = Unpack.Exactly(st[sp]!, n);
+                                for (var i = 0; i < n; i++)
+                                {
+                                    st[sp + i] = items[n - 1 - i];
+                                }
+
+                                sp += n - 1;
+                                break;
+                            }
+
+                        case Opcode.UnpackEx:
+                            {
+                                var before = (int)(arg & 0xff);
+                                var after = (int)((arg >> 8) & 0xff);
+                                var items = Unpack.Starred(st[sp]!, before, after);
+                                for (var i = 0; i < items.Length; i++)
+                                {
+                                    st[sp + i] = items[items.Length - 1 - i];
+                                }
+
+                                sp += items.Length - 1;
+                                break;
+                            }
+
+                        case Opcode.MakeFunction:
+                            st[++sp] = new PyFunction(f.Code.Children[(int)arg], mod, null, null, []);
+                            break;
+                        case Opcode.MakeFunctionDefargs:
+                            {
+                                var kwd = st[sp--] as PyDict;
+                                var defs = st[sp] as PyTuple;
+                                st[sp] = new PyFunction(f.Code.Children[(int)arg], mod, defs, kwd, []);
+                                break;
+                            }
+
+                        case Opcode.MakeClosure:
+                        case Opcode.MakeClosureDefargs:
+                            {
+                                var n = ins.Extra;
+                                var closed = new object[n];
+                                Array.Copy(st, sp - n + 1, closed, 0, n);
+                                sp -= n;
+                                PyTuple? defs = null;
+                                PyDict? kwd = null;
+                                if (op == (byte)Opcode.MakeClosureDefargs)
+                                {
+                                    kwd = st[sp--] as PyDict;
+                                    defs = st[sp--] as PyTuple;
+                                }
+
+                                st[++sp] = new PyFunction(f.Code.Children[(int)arg], mod, defs, kwd, closed);
+                                break;
+                            }
+
+                        case Opcode.CallFunction:
+                        case Opcode.CallMethod:
+                        case Opcode.CallFunctionVarKw:
+                        case Opcode.CallMethodVarKw:
+                            {
+                                var nPos = (int)(arg & 0xff);
+                                var nKw = (int)((arg >> 8) & 0xff);
+                                var isMethod = op is (byte)Opcode.CallMethod or (byte)Opcode.CallMethodVarKw;
+                                var isVar = op is (byte)Opcode.CallFunctionVarKw or (byte)Opcode.CallMethodVarKw;
+                                var total = nPos + (2 * nKw) + (isVar ? 1 : 0) + (isMethod ? 2 : 1);
+                                var baseSp = sp - total + 1;
+                                var res = CallFromStack(st, baseSp, nPos, nKw, isMethod, isVar);
+                                sp = baseSp;
+                                st[sp] = res;
+                                break;
+                            }
+
+                        case Opcode.ReturnValue:
+                            if (UnwindReturn(f, ref ip, ref sp, start, out result))
+                            {
+                                f.Ip = ip;
+                                f.Sp = sp;
+                                return FrameExit.Returned;
+                            }
+
+                            break;
+                        case Opcode.RaiseLast:
+                            {
+                                PyExceptionObject? last = null;
+                                for (var i = f.HandlerSp; i >= 0; i--)
+                                {
+                                    if (f.Handlers[i].PreviousException is { } pe)
+                                    {
+                                        last = pe;
+                                        break;
+                                    }
+                                }
+
+                                throw new PyRaise(last ?? Err.Make(Types.RuntimeError, "no active exception to reraise").Value);
+                            }
+
+                        case Opcode.RaiseObj:
+                            throw new PyRaise(Exceptions.MakeRaisable(st[sp]!));
+                        case Opcode.RaiseFrom:
+                            sp--;
+                            throw new PyRaise(Exceptions.MakeRaisable(st[sp]!));
+                        case Opcode.YieldValue:
+                            result = st[sp--]!;
+                            f.Ip = ip;
+                            f.Sp = sp;
+                            return FrameExit.Yielded;
+                        case Opcode.YieldFrom:
+                            {
+                                var send = st[sp--]!;
+                                var delegateIter = st[sp]!;
+                                var thrown = f.PendingThrow;
+                                f.PendingThrow = null;
+                                var (done, value) = Delegate.Resume(delegateIter, send, thrown);
+                                if (!done)
+                                {
+                                    result = value;
+                                    f.Ip = start;
+                                    f.Sp = sp;
+                                    return FrameExit.Yielded;
+                                }
+
+                                st[sp] = value;
+                                if (thrown is not null && thrown.Class.IsSubclassOf(Types.GeneratorExit))
+                                {
+                                    throw new PyRaise(thrown);
+                                }
+
+                                break;
+                            }
+
+                        case Opcode.ImportName:
+                            {
+                                var fromList = st[sp--]!;
+                                var level = Ints.ToLong(st[sp]!);
+                                st[sp] = Importer.ImportName(ctx, mod.Qstrs[arg], fromList, (int)level, f.Globals);
+                                break;
+                            }
+
+                        case Opcode.ImportFrom:
+                            st[sp + 1] = Importer.ImportFrom(ctx, st[sp]!, mod.Qstrs[arg]);
+                            sp++;
+                            break;
+                        case Opcode.ImportStar:
+                            Importer.ImportStar(st[sp--]!, f.Locals ?? f.Globals);
+                            break;
+                        case Opcode.LoadBuildClass:
+                            st[++sp] = ctx.Builtin("__build_class__");
+                            break;
+                        default:
+                            throw Err.Make(Types.NotImplementedError, "opcode");
+                    }
+                }
+            }
+            catch (PyRaise e)
+            {
+                var exc = e.Value;
+                var opAt = code[start];
+                if (opAt != (byte)Opcode.EndFinally && opAt != (byte)Opcode.RaiseLast)
+                {
+                    exc.Traceback.Add(new TraceEntryBuilder(f, start).Entry);
+                }
+
+                while (f.HandlerSp >= 0 && f.Handlers[f.HandlerSp].Handler <= start)
+                {
+                    f.HandlerSp--;
+                }
+
+                if (f.HandlerSp < 0)
+                {
+                    f.Ip = ip;
+                    f.Sp = sp;
+                    throw;
+                }
+
+                ref var h = ref f.Handlers[f.HandlerSp];
+                ip = h.Handler;
+                sp = h.Sp;
+                h.PreviousException = exc;
+                st[++sp] = exc;
+            }
+        }
+    }
+
+    private static PyRaise UnboundLocal() => Err.Make(Types.NameError, "local variable referenced before assignment");
+
+    private static void PushHandler(Frame f, int handler, int sp, bool isFinally)
+    {
+        f.Handlers[++f.HandlerSp] = new HandlerBlock { Handler = handler, Sp = sp, IsFinally = isFinally };
+    }
+
+    // Drops a finally's pending jump or return when a later unwind replaces it.
+    private static void CancelActiveFinally(object?[] st, ref int sp)
+    {
+        if (st[sp - 1] is long)
+        {
+            st[sp - 2] = st[sp];
+            sp -= 2;
+        }
+        else
+        {
+            st[sp - 1] = st[sp];
+            sp -= 1;
+        }
+    }
+
+    /// <summary>Pops handlers for a jump out of try blocks, entering a finally on the way; true when it entered one.</summary>
+    private static bool UnwindJump(Frame f, ref int ip, ref int sp, int start)
+    {
+        var st = f.Stack;
+        var unum = (long)st[sp--]!;
+        while ((unum & 0x7f) > 0)
+        {
+            unum--;
+            ref var h = ref f.Handlers[f.HandlerSp];
+            if (h.IsFinally)
+            {
+                if (h.Handler > start)
+                {
+                    st[++sp] = unum;
+                    ip = h.Handler;
+                    return true;
+                }
+
+                CancelActiveFinally(st, ref sp);
+            }
+
+            f.HandlerSp--;
+        }
+
+        ip = ((JumpTarget)st[sp--]!).Ip;
+        if (unum != 0)
+        {
+            sp -= IterSlots;
+        }
+
+        return false;
+    }
+
+    /// <summary>Runs the finally blocks a return passes through; true when the function really returns.</summary>
+    private static bool UnwindReturn(Frame f, ref int ip, ref int sp, int start, out object result)
+    {
+        var st = f.Stack;
+        while (f.HandlerSp >= 0)
+        {
+            ref var h = ref f.Handlers[f.HandlerSp];
+            if (h.IsFinally)
+            {
+                if (h.Handler > start)
+                {
+                    var value = st[sp];
+                    sp = h.Sp + 1;
+                    st[sp] = value;
+                    st[++sp] = -1L;
+                    ip = h.Handler;
+                    result = Ops.None;
+                    return false;
+                }
+
+                CancelActiveFinally(st, ref sp);
+            }
+
+            f.HandlerSp--;
+        }
+
+        result = st[sp]!;
+        return true;
+    }
+
+    private static object CallFromStack(object?[] st, int baseSp, int nPos, int nKw, bool isMethod, bool isVar)
+    {
+        var fun = st[baseSp]!;
+        var argStart = baseSp + 1;
+        object? self = null;
+        if (isMethod)
+        {
+            self = st[argStart];
+            argStart++;
+        }
+
+        var args = new List<object>(nPos + 1);
+        if (self is not null)
+        {
+            args.Add(self);
+        }
+
+        long starMask = isVar ? (long)st[argStart + nPos + (2 * nKw)]! : 0;
+        for (var i = 0; i < nPos; i++)
+        {
+            var a = st[argStart + i]!;
+            if (((starMask >> i) & 1) != 0)
+            {
+                args.AddRange(Seq.ToList(a));
+            }
+            else
+            {
+                args.Add(a);
+            }
+        }
+
+        KwArgs? kw = null;
+        if (nKw > 0)
+        {
+            kw = [];
+            for (var i = 0; i < nKw; i++)
+            {
+                var key = st[argStart + nPos + (2 * i)];
+                var value = st[argStart + nPos + (2 * i) + 1]!;
+                if (key is null)
+                {
+                    Calls.AddMapping(kw, value);
+                }
+                else
+                {
+                    kw.Add(new((string)key, value));
+                }
+            }
+        }
+
+        return Calls.Call(fun, [.. args], kw);
+    }
+}

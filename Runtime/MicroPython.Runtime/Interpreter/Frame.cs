@@ -1,0 +1,55 @@
+using MicroPython.Bytecode;
+using MicroPython.Runtime.Objects;
+
+namespace MicroPython.Runtime.Interpreter;
+
+/// <summary>One active exception handler: where to go, and the stack depth to go there with.</summary>
+internal struct HandlerBlock
+{
+    public int Handler;
+    public int Sp;
+    public bool IsFinally;
+    public PyExceptionObject? PreviousException;
+}
+
+/// <summary>The state of one running (or suspended) bytecode function.</summary>
+internal sealed class Frame
+{
+    public Frame(RawCode code, ModuleContext module, PyDict globals, PyDict? locals)
+    {
+        Code = code;
+        Module = module;
+        Globals = globals;
+        Locals = locals;
+        var n = code.Prelude.NState;
+        Fast = new object?[n];
+        Stack = new object?[n + 8];
+        Handlers = new HandlerBlock[code.Prelude.NExcStack + 1];
+    }
+
+    public RawCode Code { get; }
+
+    public ModuleContext Module { get; }
+
+    public PyDict Globals { get; }
+
+    /// <summary>The namespace LOAD_NAME/STORE_NAME use: the module's globals or a class body's dict.</summary>
+    public PyDict? Locals { get; }
+
+    public object?[] Fast { get; }
+
+    public object?[] Stack { get; }
+
+    public int Sp { get; set; } = -1;
+
+    public int Ip { get; set; }
+
+    public HandlerBlock[] Handlers { get; }
+
+    public int HandlerSp { get; set; } = -1;
+
+    /// <summary>An exception thrown into a suspended generator, raised where it resumes.</summary>
+    public PyExceptionObject? PendingThrow { get; set; }
+
+    public void Push(object? value) => Stack[++Sp] = value;
+}

@@ -1,0 +1,57 @@
+using MicroPython.Bytecode;
+using MicroPython.Bytecode.Constants;
+using MicroPython.Runtime.Objects;
+
+namespace MicroPython.Runtime.Interpreter;
+
+/// <summary>Turns an <see cref="MpyModule"/> into live objects and runs its body.</summary>
+internal static class ModuleLoader
+{
+    public static object ConstantOf(MpyConstant c) => c switch
+    {
+        MpyStr s => s.Value,
+        MpyBytes b => new PyBytes(b.Value),
+        MpyInt i => Ints.Norm(i.Value),
+        MpyFloat f => f.Value,
+        MpyComplex z => new PyComplex(z.Real, z.Imag),
+        MpyTuple t => new PyTuple([.. t.Items.Select(ConstantOf)]),
+        MpySingleton s when s == MpySingleton.True => true,
+        MpySingleton s when s == MpySingleton.False => false,
+        MpySingleton s when s == MpySingleton.Ellipsis => PySingleton.Ellipsis,
+        _ => PySingleton.None,
+    };
+
+    /// <summary>Runs <paramref name="mpy"/> as module <paramref name="name"/>, registering it before its body runs (so cycles see it).</summary>
+    public static PyModule Execute(VmContext ctx, MpyModule mpy, string name, string? path = null)
+    {
+        var globals = new PyDict();
+        globals["__name__"] = name;
+        if (path is not null)
+        {
+            globals["__file__"] = path;
+        }
+
+        var module = new PyModule(name, globals);
+        ctx.Modules[name] = module;
+        try
+        {
+            Run(mpy, globals);
+        }
+        catch
+        {
+            ctx.Modules.Remove(name);
+            throw;
+        }
+
+        return module;
+    }
+
+    /// <summary>Runs a module's body with the given globals (also its locals).</summary>
+    public static object Run(MpyModule mpy, PyDict globals, PyDict? locals = null)
+    {
+        var context = new ModuleContext(mpy, [.. mpy.Qstrs.Select(q => q.Text)], [.. mpy.Constants.Select(ConstantOf)], globals);
+        var frame = new Frame(mpy.Root, context, globals, locals ?? globals);
+        Executor.Run(frame, out var result);
+        return result;
+    }
+}

@@ -1,0 +1,104 @@
+using System.Text;
+using MicroPython.Bytecode;
+using MicroPython.Runtime.Interpreter;
+using MicroPython.Runtime.Objects;
+
+namespace MicroPython.Runtime;
+
+/// <summary>
+/// A MicroPython VM for the host: runs compiled modules (<see cref="MpyModule"/>) with a target's
+/// profile and prints what MicroPython v1.28 would print.
+/// </summary>
+public sealed class MicroPythonVm
+{
+    // Python recursion runs on .NET recursion; a big dedicated stack keeps the depth limit, not the
+    // .NET stack, the thing that stops runaway recursion.
+    private const int ThreadStackBytes = 512 * 1024 * 1024;
+
+    /// <summary>Creates a VM with the given target profile (the defaults describe the unix port).</summary>
+    /// <param name="options">The target profile, or null for the defaults.</param>
+    public MicroPythonVm(VmOptions? options = null) => Options = options ?? new VmOptions();
+
+    /// <summary>The target profile.</summary>
+    public VmOptions Options { get; }
+
+    /// <summary>Folders searched, in order, for imported modules (<c>NAME.mpy</c> or <c>NAME/__init__.mpy</c>).</summary>
+    public IList<string> SearchPath { get; } = [];
+
+    /// <summary>Compiles source for exec, eval and importing <c>.py</c> files; without one those raise.</summary>
+    public ISourceCompiler? Compiler { get; set; }
+
+    /// <summary>Runs <paramref name="main"/> as the main module (<c>__name__ == '__main__'</c>).</summary>
+    /// <param name="main">The compiled module.</param>
+    /// <param name="stdout">Where <c>print</c> writes.</param>
+    /// <returns>Whether it completed, and the traceback text of an uncaught exception.</returns>
+    public RunOutcome Run(MpyModule main, TextWriter stdout)
+    {
+        ArgumentNullException.ThrowIfNull(main);
+        ArgumentNullException.ThrowIfNull(stdout);
+        RunOutcome? outcome = null;
+        Exception? crash = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    outcome = RunHere(main, stdout);
+                }
+                catch (Exception e)
+                {
+                    crash = e;
+                }
+            },
+            ThreadStackBytes);
+        thread.Start();
+        thread.Join();
+        if (crash is not null)
+        {
+            throw new InvalidOperationException("The VM failed: " + crash.Message, crash);
+        }
+
+        return outcome!;
+    }
+
+    private RunOutcome RunHere(MpyModule main, TextWriter stdout)
+    {
+        var ctx = new VmContext(stdout, [.. SearchPath], Options, Compiler) { MaxDepth = Options.MaxRecursionDepth };
+        VmContext.Enter(ctx);
+        try
+        {
+            ModuleLoader.Execute(ctx, main, "__main__");
+            return new RunOutcome(true, null, null, 0);
+        }
+        catch (PyRaise e) when (e.Value.Class.IsSubclassOf(Types.SystemExit))
+        {
+            var code = e.Value.Args.Items.Length > 0 && e.Value.Args.Items[0] is long l ? (int)l : 0;
+            return new RunOutcome(true, null, null, code);
+        }
+        catch (PyRaise e)
+        {
+            return new RunOutcome(false, e.Value.Class.Name, TracebackText(e.Value), 1);
+        }
+        finally
+        {
+            stdout.Flush();
+            VmContext.Enter(null);
+        }
+    }
+
+    /// <summary>The traceback MicroPython prints for an uncaught exception.</summary>
+    internal static string TracebackText(PyExceptionObject e)
+    {
+        var sb = new StringBuilder("Traceback (most recent call last):\n");
+        for (var i = e.Traceback.Count - 1; i >= 0; i--)
+        {
+            var t = e.Traceback[i];
+            sb.Append($"  File \"{t.File}\", line {t.Line}, in {t.Block}\n");
+        }
+
+        sb.Append(e.Class.Name);
+        var text = Repr.Str(e);
+        sb.Append(text.Length > 0 || e.Args.Items.Length > 0 ? ": " + text : "").Append('\n');
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+using MicroPython.Bytecode.Constants;
+using MicroPython.Bytecode.Numerics;
+using MicroPython.Runtime.Objects;
+
+namespace MicroPython.Runtime;
+
+/// <summary><c>repr()</c> and <c>str()</c> with MicroPython's text.</summary>
+internal static class Repr
+{
+    public static string Of(object o)
+    {
+        switch (o)
+        {
+            case string s: return PythonRepr.OfStr(s);
+            case bool b: return b ? "True" : "False";
+            case long l: return l.ToString(CultureInfo.InvariantCulture);
+            case BigInteger bi: return bi.ToString(CultureInfo.InvariantCulture);
+            case double d: return MicroPythonFloat.Repr(d);
+            case PySingleton s: return s.Repr;
+            case PyComplex c: return MicroPythonFloat.ComplexRepr(c.Real, c.Imag);
+            case PyList l: return "[" + string.Join(", ", l.Items.Select(Of)) + "]";
+            case PyTuple t: return t.Items.Length == 1 ? "(" + Of(t.Items[0]) + ",)" : "(" + string.Join(", ", t.Items.Select(Of)) + ")";
+            case PyDict d:
+                {
+                    var body = "{" + string.Join(", ", d.Table.Entries().Select(e => Of(e.Key) + ": " + Of(e.Value!))) + "}";
+                    return d.Table.Ordered ? "OrderedDict(" + body + ")" : body;
+                }
+
+            case PySet s:
+                {
+                    if (s.Table.Count == 0)
+                    {
+                        return s.Frozen ? "frozenset()" : "set()";
+                    }
+
+                    var body = "{" + string.Join(", ", s.Items.Select(Of)) + "}";
+                    return s.Frozen ? "frozenset(" + body + ")" : body;
+                }
+
+            case PyBytes b: return PythonRepr.OfBytes(b.Data);
+            case PyByteArray b: return "bytearray(" + PythonRepr.OfBytes(b.Data.ToArray()) + ")";
+            case PyRange r: return r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})";
+            case PySlice s: return $"slice({Of(s.Start)}, {Of(s.Stop)}, {Of(s.Step)})";
+            case PyType t: return $"<class '{t.Name}'>";
+            case PyModule m: return $"<module '{m.Name}'>";
+            case PyFunction fn: return $"<function {fn.Name} at 0x{Id(fn):x}>";
+            case PyBuiltin b: return $"<function {b.Name}>";
+            case PyBoundMethod m: return $"<bound_method 0x{Id(m):x}>";
+            case PyGenerator g: return $"<generator object '{g.Name}' at 0x{Id(g):x}>";
+            case PyExceptionObject e:
+                if (e.Class.Lookup("__repr__") is PyFunction fr)
+                {
+                    return AsStr(Calls.CallMethod(fr, e, []));
+                }
+
+                return e.Class.Name + Of(e.Args);
+            case PyInstance inst:
+                if (inst.Class.Lookup("__repr__") is { } f && !ReferenceEquals(f, Types.Object.Dict.Table.Get("__repr__")))
+                {
+                    return AsStr(Calls.CallMethod(f, inst, []));
+                }
+
+                if (inst.Native is { } n)
+                {
+                    return Of(n);
+                }
+
+                return $"<{inst.Class.Name} object at {Id(inst):x}>";
+            case Builtins.DictView v: return v.Repr();
+            case PyCell: return "<cell>";
+            case PyIterator i: return $"<{i.TypeName} object at 0x{Id(i):x}>";
+        }
+
+        return $"<{Types.Of(o).Name}>";
+    }
+
+    public static string Str(object o)
+    {
+        switch (o)
+        {
+            case string s: return s;
+            case PyExceptionObject e:
+                if (e.Class.Lookup("__str__") is PyFunction fs)
+                {
+                    return AsStr(Calls.CallMethod(fs, e, []));
+                }
+
+                return e.Args.Items.Length switch
+                {
+                    0 => "",
+                    1 => Str(e.Args.Items[0]),
+                    _ => Of(e.Args),
+                };
+            case PyInstance inst:
+                if (inst.Class.Lookup("__str__") is { } f && !ReferenceEquals(f, Types.Object.Dict.Table.Get("__str__")))
+                {
+                    return AsStr(Calls.CallMethod(f, inst, []));
+                }
+
+                return inst.Native is { } n && inst.Class.Lookup("__repr__") is null ? Str(n) : Of(o);
+        }
+
+        return Of(o);
+    }
+
+    private static string AsStr(object o) => o as string ?? throw Err.Type("__str__ returned non-string");
+
+    public static long Id(object o) => o switch
+    {
+        long l => l,
+        _ => 0x7f0000000000L + (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o) * 16L),
+    };
+
+    public static string Join(IEnumerable<string> parts, string sep)
+    {
+        var sb = new StringBuilder();
+        foreach (var p in parts)
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append(sep);
+            }
+
+            sb.Append(p);
+        }
+
+        return sb.ToString();
+    }
+}

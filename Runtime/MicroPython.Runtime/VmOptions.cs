@@ -1,0 +1,17 @@
+namespace MicroPython.Runtime;
+
+/// <summary>The target profile the VM emulates.</summary>
+public sealed record VmOptions
+{
+    /// <summary>The heap size of the target in bytes (informational: the host VM does not cap memory).</summary>
+    public int HeapSize { get; init; } = 1024 * 1024;
+
+    /// <summary>The width of the target's small ints (31 for 32-bit targets, 63 for 64-bit ones).</summary>
+    public int SmallIntBits { get; init; } = 63;
+
+    /// <summary>The float width of the target in bits: 64 (double) or 32 (single).</summary>
+    public int FloatPrecision { get; init; } = 64;
+
+    /// <summary>The deepest Python call nesting before <c>RuntimeError('maximum recursion depth exceeded')</c>.</summary>
+    public int MaxRecursionDepth { get; init; } = 1000;
+}
