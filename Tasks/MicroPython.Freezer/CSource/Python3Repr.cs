@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+
+namespace MicroPython.Freezer.CSource;
+
+/// <summary>
+/// CPython 3's <c>repr()</c> of a <c>str</c>, which the reference freezer prints in opcode comments.
+/// It differs from MicroPython's own repr: characters CPython deems unprintable (controls,
+/// separators other than space, format and unassigned code points) become <c>\x</c>, <c>\u</c> or
+/// <c>\U</c> escapes.
+/// </summary>
+internal static class Python3Repr
+{
+    public static string Of(string value)
+    {
+        var quote = value.Contains('\'') && !value.Contains('"') ? '"' : '\'';
+        var sb = new StringBuilder(value.Length + 2).Append(quote);
+        foreach (var rune in value.EnumerateRunes())
+        {
+            var c = rune.Value;
+            switch (c)
+            {
+                case '\\': sb.Append("\\\\"); continue;
+                case '\t': sb.Append("\\t"); continue;
+                case '\n': sb.Append("\\n"); continue;
+                case '\r': sb.Append("\\r"); continue;
+            }
+
+            if (c == quote)
+            {
+                sb.Append('\\').Append(quote);
+            }
+            else if (c >= 0x20 && c < 0x7f)
+            {
+                sb.Append((char)c);
+            }
+            else if (c < 0x7f || !IsPrintable(rune))
+            {
+                var digits = c < 0x100 ? "x2" : c < 0x10000 ? "x4" : "x8";
+                sb.Append(c < 0x100 ? "\\x" : c < 0x10000 ? "\\u" : "\\U").Append(c.ToString(digits, CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                sb.Append(rune.ToString());
+            }
+        }
+
+        return sb.Append(quote).ToString();
+    }
+
+    private static bool IsPrintable(Rune rune) => Rune.GetUnicodeCategory(rune) switch
+    {
+        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
+            or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+            or UnicodeCategory.SpaceSeparator => false,
+        _ => true,
+    };
+}
