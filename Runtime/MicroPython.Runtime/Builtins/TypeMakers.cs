@@ -13,6 +13,15 @@ internal static class TypeMakers
     {
         Types.Object.Maker = (cls, a, kw) => ReferenceEquals(cls, Types.Object) ? new PyInstance(Types.Object) : Calls.NewInstance(cls, a, kw);
         Def(Types.Object, "__init__", (a, _) => Ops.None);
+        Def(Types.Object, "__delattr__", a =>
+        {
+            if (a[0] is PyInstance i && i.Dict.Table.Remove(Str(a[1]), out _))
+            {
+                return Ops.None;
+            }
+
+            throw Err.NoAttribute(a[0], Str(a[1]));
+        });
         Def(Types.Object, "__new__", (a, kw) => a[0] is PyType t ? Calls.NewInstance(t, [.. a.Skip(1)], kw) : throw Err.Type("object.__new__(X): X is not a type"));
         Def(Types.Object, "__setattr__", a =>
         {
@@ -68,7 +77,11 @@ internal static class TypeMakers
         Def(Types.Property, "deleter", a => new PyProperty(((PyProperty)a[0]).Getter, ((PyProperty)a[0]).Setter, a[1]));
         Types.Super.Maker = (cls, a, kw) => a.Length == 2 && a[0] is PyType t ? new PySuper(t, a[1]) : throw Err.Type("super() needs 2 arguments here");
 
-        Types.BaseException.Maker = (cls, a, kw) => new PyExceptionObject(cls, a.Length == 0 ? PyTuple.Empty : new PyTuple(a));
+        foreach (var et in Types.ExceptionTypes)
+        {
+            et.Maker = (cls, a, kw) => new PyExceptionObject(cls, a.Length == 0 ? PyTuple.Empty : new PyTuple(a));
+        }
+
         Def(Types.BaseException, "__init__", a =>
         {
             if (a[0] is PyExceptionObject e)
@@ -229,7 +242,7 @@ internal static class TypeMakers
                 }
                 catch (FormatException)
                 {
-                    throw Err.Value($"could not convert string to float: {Repr.Of(s)}");
+                    throw Err.Value("invalid syntax for number");
                 }
 
             case PyInstance i when i.Class.Lookup("__float__") is { } f:
@@ -247,6 +260,24 @@ internal static class TypeMakers
         }
 
         if (a[0] is string s)
+        {
+            try
+            {
+                return ParseComplex(s);
+            }
+            catch (FormatException)
+            {
+                throw Err.Value("invalid syntax for number");
+            }
+        }
+
+        var (r1, i1) = Complexes.Parts(a[0]);
+        var (r2, i2) = a.Length > 1 ? Complexes.Parts(a[1]) : (0, 0);
+        return new PyComplex(r1 - i2, i1 + r2);
+    }
+
+    private static PyComplex ParseComplex(string s)
+    {
         {
             var t = s.Trim().TrimStart('(').TrimEnd(')');
             if (t.EndsWith('j') || t.EndsWith('J'))
@@ -269,10 +300,6 @@ internal static class TypeMakers
 
             return new PyComplex(MicroPythonFloat.Parse(t), 0);
         }
-
-        var (r1, i1) = Complexes.Parts(a[0]);
-        var (r2, i2) = a.Length > 1 ? Complexes.Parts(a[1]) : (0, 0);
-        return new PyComplex(r1 - i2, i1 + r2);
     }
 
     private static string MakeStr(object[] a)

@@ -371,9 +371,10 @@ internal static class Executor
                         case Opcode.GetIter: st[sp] = Iter.Get(st[sp]!); break;
                         case Opcode.GetIterStack:
                             {
+                                // Same layout the compiler builds inline for comprehensions: null, iterator, two spare slots.
                                 var it = Iter.Get(st[sp]!);
-                                st[sp] = it;
-                                st[++sp] = null;
+                                st[sp] = null;
+                                st[++sp] = it;
                                 st[++sp] = null;
                                 st[++sp] = null;
                                 break;
@@ -381,7 +382,7 @@ internal static class Executor
 
                         case Opcode.ForIter:
                             {
-                                var value = Iter.Next(st[sp - IterSlots + 1]!);
+                                var value = Iter.Next(st[sp - IterSlots + 2]!);
                                 if (value is null)
                                 {
                                     sp -= IterSlots;
