@@ -1,0 +1,39 @@
+using System.Text;
+using MicroPython.Freezer.CSource;
+
+namespace MicroPython.Freezer.Tests;
+
+[TestClass]
+public sealed class QstrTextTests
+{
+    [TestMethod]
+    [DataRow("<module>", "_lt_module_gt_")]
+    [DataRow("mod1.py", "mod1_dot_py")]
+    [DataRow("pkg/__init__.py", "pkg_slash___init___dot_py")]
+    [DataRow("from mpy", "from_space_mpy")]
+    [DataRow("0.1.2", "0_dot_1_dot_2")]
+    [DataRow("\n", "_0x0a_")]
+    [DataRow("caf\u00e9", "caf_eacute_")]
+    [DataRow("\u4e2d", "_0x4e2d_")]
+    [DataRow("\U0001F600", "_0x1f600_")]
+    public void EscapesIdentifiers(string text, string expected) => Assert.AreEqual(expected, QstrText.Identifier(text));
+
+    [TestMethod]
+    [DataRow("0.1.2", 0, 0x6916u)]
+    [DataRow("0.1.2", 1, 22u)]
+    public void HashesLikeTheFirmware(string text, int bytes, uint expected) =>
+        Assert.AreEqual(expected, QstrText.Hash(Encoding.UTF8.GetBytes(text), bytes));
+
+    [TestMethod]
+    [DataRow("plain text", "plain text")]
+    [DataRow("a\"b", "\\x61\\x22\\x62")]
+    [DataRow("\u00e9", "\\xc3\\xa9")]
+    public void WritesPoolLiterals(string text, string expected) => Assert.AreEqual(expected, QstrText.PoolLiteral(text));
+
+    [TestMethod]
+    [DataRow("it's", "\"it's\"")]
+    [DataRow("a\nb\t", "'a\\nb\\t'")]
+    [DataRow("\u00a0\u00e9\u2028", "'\\xa0\u00e9\\u2028'")]
+    [DataRow("\x7f", "'\\x7f'")]
+    public void WritesCPythonRepr(string text, string expected) => Assert.AreEqual(expected, Python3Repr.Of(text));
+}
