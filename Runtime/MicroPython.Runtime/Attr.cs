@@ -111,8 +111,9 @@ internal static class Attr
                     {
                         if (b.Lookup(name) is { } sv)
                         {
+                            // MicroPython hands back a base property object itself rather than calling its getter.
                             var selfType = s.Self as PyType ?? Types.Of(s.Self);
-                            return Bind(sv, s.Self, selfType);
+                            return sv is PyProperty ? sv : Bind(sv, s.Self, selfType);
                         }
                     }
 

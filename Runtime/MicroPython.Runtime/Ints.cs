@@ -8,7 +8,7 @@ internal static class Ints
 {
     public static bool IsInt(object o) => o is long or BigInteger or bool;
 
-    public static object Norm(BigInteger v) => v >= long.MinValue && v <= long.MaxValue ? (long)v : v;
+    public static object Norm(BigInteger v) => v >= long.MinValue && v <= long.MaxValue ? (object)(long)v : v;
 
     public static BigInteger Big(object o) => o switch
     {
@@ -153,7 +153,7 @@ internal static class Ints
             var (prefix, r) = lower.StartsWith("0x") ? ("0x", 16) : lower.StartsWith("0o") ? ("0o", 8) : lower.StartsWith("0b") ? ("0b", 2) : ("", radix == 0 ? 10 : radix);
             if (prefix.Length > 0 && (radix == 0 || radix == r))
             {
-                s = s[2..];
+                s = s[2..].StartsWith('_') ? s[3..] : s[2..];
                 radix = r;
             }
             else if (radix == 0)

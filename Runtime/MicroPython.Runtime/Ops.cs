@@ -263,15 +263,8 @@ internal static class Ops
             }
         }
 
-        var reflected = op switch
-        {
-            BinOp.Less => BinOp.More,
-            BinOp.More => BinOp.Less,
-            BinOp.LessEqual => BinOp.MoreEqual,
-            BinOp.MoreEqual => BinOp.LessEqual,
-            _ => op,
-        };
-        if (b is PyInstance ib && ib.Class.Lookup(BinOp.Name(reflected)) is { } g)
+        // MicroPython reflects only equality: b > a never falls back to a.__lt__(b).
+        if (op is BinOp.Equal or BinOp.NotEqual && b is PyInstance ib && ib.Class.Lookup(BinOp.Name(op)) is { } g)
         {
             var r = Calls.CallMethod(g, ib, [a]);
             if (r != PySingleton.NotImplemented)
@@ -323,6 +316,11 @@ internal static class Ops
         if (op >= BinOp.InplaceOr && op < BinOp.Or)
         {
             return Inplace(op, a, b);
+        }
+
+        if (a is string fmt && op == BinOp.Mod)
+        {
+            return PercentFormat.Format(fmt, b);
         }
 
         if (a is PyInstance || b is PyInstance)

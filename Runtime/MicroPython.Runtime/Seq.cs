@@ -25,6 +25,7 @@ internal static class Seq
             case PyBytes b: return b.Data.Length;
             case PyByteArray b: return b.Data.Count;
             case PyRange r: return r.Length;
+            case Builtins.DictView v: return v.Count;
             case PyInstance inst when inst.Class.Lookup("__len__") is { } f:
                 return Ints.ToLong(Calls.CallMethod(f, inst, []));
             case PyInstance { Native: { } n }: return Len(n);
@@ -115,8 +116,22 @@ internal static class Seq
         return r;
     }
 
+    /// <summary>str, bytes and tuple only slice with step 1 in MicroPython.</summary>
+    public static void RequireUnitStep(PySlice s)
+    {
+        if (s.Step != Ops.None && !(Ints.IsInt(s.Step) && Ints.ToLong(s.Step) == 1))
+        {
+            throw Err.Make(Types.NotImplementedError, "only slices with step=1 (aka None) are supported");
+        }
+    }
+
     public static object GetItem(object o, object index)
     {
+        if (index is PySlice unit && o is string or PyTuple or PyBytes)
+        {
+            RequireUnitStep(unit);
+        }
+
         switch (o)
         {
             case PyList l:
@@ -282,6 +297,7 @@ internal static class Seq
             case string s:
                 return item is string t ? s.Contains(t, StringComparison.Ordinal) : throw Err.Type($"'{Types.Of(item).Name}' object isn't a str");
             case PyDict d: return d.Table.Contains(item);
+            case Builtins.DictView v: return v.Contains(item);
             case PySet s: return s.Table.Contains(item);
             case PyList l: return l.Items.Any(x => Ops.KeyEquals(x, item));
             case PyTuple tu: return tu.Items.Any(x => Ops.KeyEquals(x, item));

@@ -33,6 +33,9 @@ internal sealed class VmContext
 
     public int Depth { get; set; }
 
+    /// <summary>The innermost running frame, for globals() and locals().</summary>
+    public Interpreter.Frame? Frame { get; set; }
+
     public int MaxDepth { get; set; } = 1000;
 
     public object? Builtin(string name) => Builtins.Table.Get(name);

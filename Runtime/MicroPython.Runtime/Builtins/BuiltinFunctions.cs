@@ -66,11 +66,11 @@ internal static class BuiltinFunctions
             CollectionMethods.Sort(l, kw);
             return l;
         });
-        Def(b, "reversed", (a, _) => Reversed(a[0]));
-        Def(b, "enumerate", (a, kw) => new PyIterator(Enumerate(a[0], Ints.ToLong(Kw(kw, "start") ?? Opt(a, 1, 0L))), "enumerate"));
-        Def(b, "zip", (a, _) => new PyIterator(Zip(a), "zip"));
-        Def(b, "map", (a, _) => new PyIterator(Map(a), "map"));
-        Def(b, "filter", (a, _) => new PyIterator(Filter(a[0], a[1]), "filter"));
+        IteratorClass(b, "reversed", (a, _) => Reversed(a[0]));
+        IteratorClass(b, "enumerate", (a, kw) => new PyIterator(Enumerate(a[0], Ints.ToLong(Kw(kw, "start") ?? Opt(a, 1, 0L))), "enumerate"));
+        IteratorClass(b, "zip", (a, _) => new PyIterator(Zip(a), "zip"));
+        IteratorClass(b, "map", (a, _) => new PyIterator(Map(a), "map"));
+        IteratorClass(b, "filter", (a, _) => new PyIterator(Filter(a[0], a[1]), "filter"));
         Def(b, "iter", (a, _) => Iter.Get(a[0]));
         Def(b, "next", (a, _) => Next(a));
         Def(b, "all", (a, _) => Seq.ToList(a[0]).All(Ops.Truth));
@@ -86,7 +86,8 @@ internal static class BuiltinFunctions
         Def(b, "hash", (a, _) => Ops.Hash(a[0]));
         Def(b, "id", (a, _) => Repr.Id(a[0]));
         Def(b, "callable", (a, _) => IsCallable(a[0]));
-        Def(b, "globals", (a, _) => throw Err.Make(Types.NotImplementedError, "globals"));
+        Def(b, "globals", (a, _) => VmContext.Current.Frame!.Globals);
+        Def(b, "locals", (a, _) => VmContext.Current.Frame!.Locals ?? VmContext.Current.Frame!.Globals);
         Def(b, "format", (a, _) => FormatSpec.Format(a[0], a.Length > 1 ? Str(a[1]) : ""));
         Def(b, "dir", (a, _) => Dir(a));
         Def(b, "vars", (a, _) => Attr.Get(a[0], "__dict__"));
@@ -96,6 +97,13 @@ internal static class BuiltinFunctions
         Def(b, "eval", (a, _) => Eval(a, true));
         Def(b, "input", (a, _) => throw Err.Make(Types.EOFError));
         return b;
+    }
+
+    private static void IteratorClass(PyDict b, string name, Func<object[], KwArgs?, object> make)
+    {
+        var t = Types.IteratorType(name);
+        t.Maker = (_, a, kw) => make(a, kw);
+        b[name] = t;
     }
 
     private static object Print(object[] args, KwArgs? kw)

@@ -6,7 +6,16 @@ namespace MicroPython.Runtime.Builtins;
 /// <summary>A dict's keys(), values() or items() view.</summary>
 internal sealed class DictView(PyDict dict, int kind) : PyObject
 {
-    public override PyType Type => Types.Iterator;
+    public override PyType Type => Types.IteratorType(kind switch { 0 => "dict_keys", 1 => "dict_values", _ => "dict_items" });
+
+    public int Count => dict.Count;
+
+    public bool Contains(object item) => kind switch
+    {
+        0 => dict.Table.Contains(item),
+        1 => dict.Table.Entries().Any(e => Ops.KeyEquals(e.Value!, item)),
+        _ => item is PyTuple { Items.Length: 2 } t && dict.Table.Get(t.Items[0]) is { } v && Ops.Equal(v, t.Items[1]),
+    };
 
     public PyList Items() => new(dict.Table.Snapshot().Select(e => kind switch
     {

@@ -227,8 +227,14 @@ internal static class StrFormat
 {
     public static string Format(string fmt, object[] args, KwArgs? kw)
     {
-        var sb = new StringBuilder();
         var auto = 0;
+        return Format(fmt, args, kw, ref auto);
+    }
+
+    // Nested fields in a spec ('{:{}.{}f}') take their automatic numbers from the same counter.
+    private static string Format(string fmt, object[] args, KwArgs? kw, ref int auto)
+    {
+        var sb = new StringBuilder();
         for (var i = 0; i < fmt.Length; i++)
         {
             var c = fmt[i];
@@ -296,11 +302,6 @@ internal static class StrFormat
                 field = field[..bang];
             }
 
-            if (spec.Contains('{'))
-            {
-                spec = Format(spec, args, kw);
-            }
-
             var nameEnd = field.IndexOfAny(['.', '[']);
             var head = nameEnd < 0 ? field : field[..nameEnd];
             object value;
@@ -321,6 +322,11 @@ internal static class StrFormat
             else
             {
                 value = Args.Kw(kw, head) ?? throw Err.Key(head);
+            }
+
+            if (spec.Contains('{'))
+            {
+                spec = Format(spec, args, kw, ref auto);
             }
 
             var rest = nameEnd < 0 ? "" : field[nameEnd..];

@@ -137,7 +137,7 @@ internal static class StrMethods
 
                 if (max == 0)
                 {
-                    r.Items.Add(s[i..].TrimEnd(Space.ToCharArray()));
+                    r.Items.Add(s[i..]);
                     break;
                 }
 

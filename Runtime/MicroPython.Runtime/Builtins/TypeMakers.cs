@@ -36,7 +36,7 @@ internal static class TypeMakers
         Def(Types.Object, "__getattribute__", a => Attr.Get(a[0], Str(a[1])));
         Def(Types.Object, "__eq__", a => ReferenceEquals(a[0], a[1]) ? true : PySingleton.NotImplemented);
         Def(Types.Object, "__ne__", a => ReferenceEquals(a[0], a[1]) ? false : PySingleton.NotImplemented);
-        Def(Types.Object, "__hash__", a => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(a[0]));
+        Def(Types.Object, "__hash__", a => (long)System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(a[0]));
         Def(Types.Object, "__repr__", a => $"<{Types.Of(a[0]).Name} object at {Repr.Id(a[0]):x}>");
         Def(Types.Object, "__str__", a => Repr.Str(a[0]));
         Def(Types.Object, "__init_subclass__", a => Ops.None);

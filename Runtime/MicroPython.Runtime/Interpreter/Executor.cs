@@ -40,6 +40,8 @@ internal static class Executor
             throw Err.Make(Types.RuntimeError, "maximum recursion depth exceeded");
         }
 
+        var caller = ctx.Frame;
+        ctx.Frame = f;
         try
         {
             return Loop(f, ctx, out result);
@@ -47,6 +49,7 @@ internal static class Executor
         finally
         {
             ctx.Depth--;
+            ctx.Frame = caller;
         }
     }
 
@@ -156,16 +159,17 @@ internal static class Executor
                         case Opcode.StoreName: (f.Locals ?? f.Globals)[mod.Qstrs[arg]] = st[sp--]; break;
                         case Opcode.StoreGlobal: f.Globals[mod.Qstrs[arg]] = st[sp--]; break;
                         case Opcode.DeleteName:
+                            // MicroPython reports a missing name here as the dict's KeyError.
                             if (!(f.Locals ?? f.Globals).Table.Remove(mod.Qstrs[arg], out _))
                             {
-                                throw Err.Name(mod.Qstrs[arg]);
+                                throw Err.Key(mod.Qstrs[arg]);
                             }
 
                             break;
                         case Opcode.DeleteGlobal:
                             if (!f.Globals.Table.Remove(mod.Qstrs[arg], out _))
                             {
-                                throw Err.Name(mod.Qstrs[arg]);
+                                throw Err.Key(mod.Qstrs[arg]);
                             }
 
                             break;

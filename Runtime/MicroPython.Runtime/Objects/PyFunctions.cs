@@ -87,5 +87,5 @@ internal sealed class PyIterator(IEnumerator<object> source, string typeName = "
 
     public string TypeName { get; } = typeName;
 
-    public override PyType Type => Types.Iterator;
+    public override PyType Type => Types.IteratorType(TypeName);
 }

@@ -11,7 +11,8 @@ internal static class Types
     public static readonly PyType EllipsisType = Make("ellipsis");
     public static readonly PyType NotImplementedType = Make("NotImplementedType");
     public static readonly PyType Int = Make("int");
-    public static readonly PyType Bool = Make("bool", Int);
+    // In MicroPython bool is not a subclass of int (it still does int arithmetic).
+    public static readonly PyType Bool = Make("bool");
     public static readonly PyType Float = Make("float");
     public static readonly PyType Complex = Make("complex");
     public static readonly PyType Str = Make("str");
@@ -74,6 +75,23 @@ internal static class Types
         LookupError, IndexError, KeyError, MemoryError, NameError, OSError, RuntimeError, NotImplementedError,
         SyntaxError, IndentationError, TypeError, ValueError, UnicodeError,
     ];
+
+    private static readonly Dictionary<string, PyType> IteratorTypes = [];
+
+    /// <summary>The class of a built-in iterator kind (map, zip, list_iterator, ...), made on first use.</summary>
+    public static PyType IteratorType(string name)
+    {
+        lock (IteratorTypes)
+        {
+            if (!IteratorTypes.TryGetValue(name, out var t))
+            {
+                t = new PyType(name, [Iterator], new PyDict(), true);
+                IteratorTypes[name] = t;
+            }
+
+            return t;
+        }
+    }
 
     public static PyType Of(object value) => value switch
     {
