@@ -1,0 +1,463 @@
+using System.Runtime.CompilerServices;
+using MicroPython.Bytecode;
+using MicroPython.Bytecode.Constants;
+using MicroPython.Compiler.Diagnostics;
+using MicroPython.Compiler.Syntax;
+
+namespace MicroPython.Compiler.Emit;
+
+/// <summary>
+/// Turns a parse tree into raw code the way MicroPython's compiler does: a scope pass over every
+/// scope (discovering inner scopes breadth first), then closure resolution and local numbering,
+/// then per scope the stack-size, code-size and emit passes. The rule handlers are split over
+/// the partial files by topic.
+/// </summary>
+internal sealed partial class CodeGenerator
+{
+    private const int NoLabel = -1;
+
+    // Set on a break label to say the break leaves a for loop (its iterator must be popped).
+    private const int BreakFromFor = 1 << 24;
+
+    private readonly QstrTable qstrs;
+    private readonly ConstantTable constants = new();
+    private readonly BytecodeEmitter emit;
+    private readonly int optimizationLevel;
+    private readonly int smallIntBits;
+    private readonly List<Scope> scopes = [];
+    private readonly Dictionary<RuleNode, Scope> scopeOfNode = new(ReferenceEqualityComparer.Instance);
+
+    private CompilePass pass;
+    private Scope cur = null!;
+    private int nextLabel;
+    private bool haveStar;
+    private int numDictParams;
+    private int numDefaultParams;
+    private int breakLabel = NoLabel;
+    private int continueLabel = NoLabel;
+    private int curExceptLevel;
+    private int breakContinueExceptLevel;
+
+    private CodeGenerator(string sourceName, int optimizationLevel, int smallIntBits)
+    {
+        qstrs = new QstrTable(sourceName);
+        this.optimizationLevel = optimizationLevel;
+        this.smallIntBits = smallIntBits;
+        emit = new BytecodeEmitter(qstrs, constants, writeLines: optimizationLevel < 3);
+    }
+
+    /// <summary>Compiles a parsed module.</summary>
+    /// <exception cref="CompileError">The program has an error only the compiler detects.</exception>
+    public static MpyModule Compile(ParseTree tree, int optimizationLevel, int smallIntBits) =>
+        new CodeGenerator(tree.SourceName, optimizationLevel, smallIntBits).Run(tree.Root);
+
+    private MpyModule Run(ParseNode root)
+    {
+        var module = NewScope(ScopeKind.Module, root, "<module>");
+        try
+        {
+            for (var i = 0; i < scopes.Count; i++)
+            {
+                var s = scopes[i];
+                CompileScope(s, CompilePass.Scope);
+                foreach (var id in s.Symbols)
+                {
+                    if (id.Kind == SymbolKind.GlobalImplicit)
+                    {
+                        s.CheckToCloseOver(id);
+                    }
+                }
+            }
+
+            foreach (var s in scopes)
+            {
+                s.AssignLocals();
+            }
+
+            foreach (var s in scopes)
+            {
+                CompileScope(s, CompilePass.StackSize);
+                CompileScope(s, CompilePass.CodeSize);
+                while (!CompileScope(s, CompilePass.Emit))
+                {
+                }
+
+                if (emit.Overflowed)
+                {
+                    throw CompilerErrors.Create("RuntimeError", CompilerErrors.BytecodeOverflow, 0, null);
+                }
+            }
+        }
+        catch (CompileFailure failure)
+        {
+            var line = failure.Line != 0 ? failure.Line : LineOf(cur.Node);
+            throw CompilerErrors.Create("SyntaxError", failure.Message, line, cur.SimpleName);
+        }
+
+        for (var i = scopes.Count - 1; i >= 0; i--)
+        {
+            var s = scopes[i];
+            var parts = s.Output!;
+            s.Built = new RawCode(parts.Prelude, parts.Code, s.Children.Select(c => c.Built!).ToArray());
+        }
+
+        return new MpyModule(MpyHeader.ForBytecode(smallIntBits), qstrs.ToList(), constants.Items.ToArray(), module.Built!);
+    }
+
+    private Scope NewScope(ScopeKind kind, ParseNode? node, string simpleName)
+    {
+        var scope = new Scope(kind, node, scopes.Count == 0 ? null : cur, simpleName);
+        scopes.Add(scope);
+        return scope;
+    }
+
+    /// <summary>The scope of a def/class/lambda/comprehension node, created in the scope pass.</summary>
+    private Scope ScopeFor(RuleNode node, ScopeKind kind, string simpleName)
+    {
+        if (pass == CompilePass.Scope)
+        {
+            var scope = NewScope(kind, node, simpleName);
+            scopeOfNode[node] = scope;
+            return scope;
+        }
+
+        return scopeOfNode[node];
+    }
+
+    private bool CompileScope(Scope scope, CompilePass newPass)
+    {
+        pass = newPass;
+        cur = scope;
+        nextLabel = 0;
+        emit.StartPass(newPass, scope);
+        if (pass == CompilePass.Scope)
+        {
+            scope.StackSize = 0;
+            scope.ExcStackSize = 0;
+        }
+
+        switch (scope.Kind)
+        {
+            case ScopeKind.Module:
+                CompileNode(scope.Node);
+                emit.LoadConstNone();
+                emit.ReturnValue();
+                break;
+            case ScopeKind.Function:
+                CompileFunctionBody((RuleNode)scope.Node!);
+                break;
+            case ScopeKind.Lambda:
+                CompileLambdaBody((RuleNode)scope.Node!);
+                break;
+            case ScopeKind.Class:
+                CompileClassBody((RuleNode)scope.Node!);
+                break;
+            default:
+                CompileComprehensionBody((RuleNode)scope.Node!);
+                break;
+        }
+
+        return emit.EndPass();
+    }
+
+    private int NewLabel() => nextLabel++;
+
+    private static int LineOf(ParseNode? node) => node switch
+    {
+        RuleNode r => r.Line,
+        ConstNode c => c.Line,
+        _ => 0,
+    };
+
+    private static bool IsRule(ParseNode? node, Rule rule) => node is RuleNode r && r.Rule == rule;
+
+    private static IReadOnlyList<ParseNode?> ListOf(ParseNode? node, Rule listRule) => ParseNodeFacts.ExtractList(node, listRule);
+
+    private static CompileFailure Error(ParseNode? node, string message) => new(message, LineOf(node));
+
+    private void CompileNode(ParseNode? node)
+    {
+        switch (node)
+        {
+            case null:
+                return;
+            case SmallIntNode i:
+                emit.LoadConstSmallInt(i.Value);
+                return;
+            case IdNode id:
+                LoadId(id.Name);
+                return;
+            case StringNode s:
+                emit.LoadConstString(s.Value);
+                return;
+            case TokenNode t:
+                LoadToken(t.Kind);
+                return;
+            case ConstNode c:
+                emit.SetSourceLine(c.Line);
+                emit.LoadConstObject(c.Value);
+                return;
+            case RuleNode r:
+                if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+                {
+                    throw CompilerErrors.Create("RuntimeError", CompilerErrors.TooDeep, r.Line, cur.SimpleName);
+                }
+
+                emit.SetSourceLine(r.Line);
+                CompileRule(r);
+                return;
+        }
+    }
+
+    private void LoadToken(TokenKind kind)
+    {
+        switch (kind)
+        {
+            case TokenKind.KwNone:
+                emit.LoadConstNone();
+                break;
+            case TokenKind.KwTrue:
+                emit.LoadConstBool(true);
+                break;
+            case TokenKind.KwFalse:
+                emit.LoadConstBool(false);
+                break;
+            case TokenKind.Ellipsis:
+                emit.LoadConstObject(MpySingleton.Ellipsis);
+                break;
+        }
+    }
+
+    private void CompileRule(RuleNode pns)
+    {
+        switch (pns.Rule)
+        {
+            case Rule.FileInput:
+            case Rule.FileInput2:
+            case Rule.SimpleStmt2:
+            case Rule.PassStmt:
+            case Rule.SuiteBlockStmts:
+                CompileGenericAllNodes(pns);
+                break;
+            case Rule.Decorated: CompileDecorated(pns); break;
+            case Rule.Funcdef: CompileFuncdef(pns); break;
+            case Rule.ExprStmt: CompileExprStmt(pns); break;
+            case Rule.TestlistStarExpr:
+            case Rule.Subscriptlist:
+            case Rule.Testlist:
+                CompileGenericTuple(pns);
+                break;
+            case Rule.DelStmt: CompileDelStmt(pns); break;
+            case Rule.BreakStmt:
+            case Rule.ContinueStmt:
+                CompileBreakContinue(pns);
+                break;
+            case Rule.ReturnStmt: CompileReturn(pns); break;
+            case Rule.YieldStmt:
+                CompileNode(pns[0]);
+                emit.PopTop();
+                break;
+            case Rule.RaiseStmt: CompileRaise(pns); break;
+            case Rule.ImportName: CompileImportName(pns); break;
+            case Rule.ImportFrom: CompileImportFrom(pns); break;
+            case Rule.GlobalStmt:
+            case Rule.NonlocalStmt:
+                CompileGlobalNonlocal(pns);
+                break;
+            case Rule.AssertStmt: CompileAssert(pns); break;
+            case Rule.AsyncStmt: CompileAsyncStmt(pns); break;
+            case Rule.IfStmt: CompileIf(pns); break;
+            case Rule.WhileStmt: CompileWhile(pns); break;
+            case Rule.ForStmt: CompileFor(pns); break;
+            case Rule.TryStmt: CompileTry(pns); break;
+            case Rule.WithStmt: CompileWith(pns); break;
+            case Rule.NamedexprTest: CompileNamedExpr(pns[0], pns[1]); break;
+            case Rule.TestIfExpr: CompileTestIfExpr(pns); break;
+            case Rule.Lambdef:
+            case Rule.LambdefNocond:
+                CompileLambdef(pns);
+                break;
+            case Rule.OrTest:
+            case Rule.AndTest:
+                CompileOrAndTest(pns);
+                break;
+            case Rule.NotTest2:
+                CompileNode(pns[0]);
+                emit.UnaryOp(UnaryOperator.Not);
+                break;
+            case Rule.Comparison: CompileComparison(pns); break;
+            case Rule.StarExpr: throw Error(pns, CompilerErrors.StarNotTarget);
+            case Rule.Expr:
+            case Rule.XorExpr:
+            case Rule.AndExpr:
+                CompileBitwise(pns);
+                break;
+            case Rule.ShiftExpr:
+            case Rule.ArithExpr:
+            case Rule.Term:
+                CompileTerm(pns);
+                break;
+            case Rule.Factor2: CompileFactor(pns); break;
+            case Rule.Power:
+                CompileGenericAllNodes(pns);
+                emit.BinaryOp(BinaryOperator.Power);
+                break;
+            case Rule.AtomExprAwait: CompileAwait(pns); break;
+            case Rule.AtomExprNormal: CompileAtomExprNormal(pns); break;
+            case Rule.AtomParen: CompileAtomParen(pns); break;
+            case Rule.AtomBracket: CompileAtomBracket(pns); break;
+            case Rule.AtomBrace: CompileAtomBrace(pns, createMap: true); break;
+            case Rule.TrailerParen: CompileCall(pns[0], isMethodCall: false, extraPositional: 0); break;
+            case Rule.TrailerBracket:
+                CompileNode(pns[0]);
+                emit.LoadSubscr();
+                break;
+            case Rule.TrailerPeriod:
+                emit.LoadAttr(((IdNode)pns[0]!).Name);
+                break;
+            case Rule.Subscript2:
+            case Rule.Subscript3:
+                CompileSubscript(pns);
+                break;
+            case Rule.DictorsetmakerItem:
+                CompileNode(pns[1]);
+                CompileNode(pns[0]);
+                break;
+            case Rule.Classdef: CompileClassdef(pns); break;
+            case Rule.YieldExpr: CompileYieldExpr(pns); break;
+            default:
+                throw Error(pns, CompilerErrors.InvalidSyntax);
+        }
+    }
+
+    private void CompileGenericAllNodes(RuleNode pns)
+    {
+        foreach (var child in pns.Children)
+        {
+            try
+            {
+                CompileNode(child);
+            }
+            catch (CompileFailure failure) when (failure.Line == 0)
+            {
+                failure.Line = LineOf(child);
+                throw;
+            }
+        }
+    }
+
+    private void CompileGenericTuple(RuleNode pns)
+    {
+        foreach (var child in pns.Children)
+        {
+            CompileNode(child);
+        }
+
+        emit.BuildTuple(pns.Count);
+    }
+
+    private void LoadId(string name)
+    {
+        if (pass == CompilePass.Scope)
+        {
+            cur.FindOrAdd(name, SymbolKind.GlobalImplicit);
+            return;
+        }
+
+        var id = cur.Find(name);
+        switch (id?.Kind)
+        {
+            case SymbolKind.GlobalExplicit:
+                emit.LoadGlobal(name, explicitGlobal: true);
+                break;
+            case SymbolKind.Local:
+                emit.LoadLocal(id.LocalNum, deref: false);
+                break;
+            case SymbolKind.Cell or SymbolKind.Free:
+                emit.LoadLocal(id.LocalNum, deref: true);
+                break;
+            default:
+                emit.LoadGlobal(name, explicitGlobal: false);
+                break;
+        }
+    }
+
+    private void StoreId(string name)
+    {
+        if (pass == CompilePass.Scope)
+        {
+            IdForModification(cur, name);
+            return;
+        }
+
+        var id = cur.Find(name);
+        switch (id?.Kind)
+        {
+            case SymbolKind.GlobalExplicit:
+                emit.StoreGlobal(name, explicitGlobal: true);
+                break;
+            case SymbolKind.Local:
+                emit.StoreLocal(id.LocalNum, deref: false);
+                break;
+            case SymbolKind.Cell or SymbolKind.Free:
+                emit.StoreLocal(id.LocalNum, deref: true);
+                break;
+            default:
+                emit.StoreGlobal(name, explicitGlobal: false);
+                break;
+        }
+    }
+
+    private void DeleteId(string name)
+    {
+        if (pass == CompilePass.Scope)
+        {
+            IdForModification(cur, name);
+            return;
+        }
+
+        var id = cur.Find(name);
+        switch (id?.Kind)
+        {
+            case SymbolKind.GlobalExplicit:
+                emit.DeleteGlobal(name, explicitGlobal: true);
+                break;
+            case SymbolKind.Local:
+                emit.DeleteLocal(id.LocalNum, deref: false);
+                break;
+            case SymbolKind.Cell or SymbolKind.Free:
+                emit.DeleteLocal(id.LocalNum, deref: true);
+                break;
+            default:
+                emit.DeleteGlobal(name, explicitGlobal: false);
+                break;
+        }
+    }
+
+    private static Symbol IdForModification(Scope scope, string name)
+    {
+        var id = scope.FindOrAdd(name, SymbolKind.GlobalImplicit);
+        if (id.Kind == SymbolKind.GlobalImplicit)
+        {
+            id.Kind = scope.IsFunctionLike ? SymbolKind.Local : SymbolKind.GlobalImplicitAssigned;
+        }
+
+        return id;
+    }
+
+    private void IncreaseExceptLevel(int label, Action<int> setup)
+    {
+        setup(label);
+        curExceptLevel++;
+        if (curExceptLevel > cur.ExcStackSize)
+        {
+            cur.ExcStackSize = curExceptLevel;
+        }
+    }
+
+    private void DecreaseExceptLevel()
+    {
+        curExceptLevel--;
+        emit.EndFinally();
+    }
+}

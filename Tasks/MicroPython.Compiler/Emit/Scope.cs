@@ -1,0 +1,234 @@
+using MicroPython.Bytecode;
+using MicroPython.Compiler.Syntax;
+
+namespace MicroPython.Compiler.Emit;
+
+/// <summary>
+/// A code block being compiled: its symbol table (in first-mention order, which decides local
+/// numbering and the closure order), its argument counts and the sizes the passes measure.
+/// </summary>
+internal sealed class Scope
+{
+    private readonly List<Symbol> symbols = [];
+    private readonly Dictionary<string, Symbol> byName = new(StringComparer.Ordinal);
+
+    public Scope(ScopeKind kind, ParseNode? node, Scope? parent, string simpleName)
+    {
+        Kind = kind;
+        Node = node;
+        Parent = parent;
+        SimpleName = simpleName;
+    }
+
+    public ScopeKind Kind { get; }
+
+    public ParseNode? Node { get; }
+
+    /// <summary>The raw code built from <see cref="Output"/> and the children's raw codes.</summary>
+    public RawCode? Built { get; set; }
+
+    public Scope? Parent { get; }
+
+    public string SimpleName { get; }
+
+    public IReadOnlyList<Symbol> Symbols => symbols;
+
+    public ScopeFlags Flags { get; set; }
+
+    public int NumPosArgs { get; set; }
+
+    public int NumKwOnlyArgs { get; set; }
+
+    public int NumDefPosArgs { get; set; }
+
+    public int NumLocals { get; private set; }
+
+    public int StackSize { get; set; }
+
+    public int ExcStackSize { get; set; }
+
+    /// <summary>The child scopes in the order their MAKE_FUNCTION/MAKE_CLOSURE operands number them.</summary>
+    public List<Scope> Children { get; } = [];
+
+    /// <summary>The finished code, set once the scope's last pass has run.</summary>
+    public RawCodeParts? Output { get; set; }
+
+    public bool IsFunctionLike => Kind >= ScopeKind.Lambda;
+
+    public bool IsComprehensionLike => Kind is >= ScopeKind.ListComp and <= ScopeKind.GenExpr;
+
+    public Symbol? Find(string name) => byName.GetValueOrDefault(name);
+
+    public Symbol FindOrAdd(string name, SymbolKind kind)
+    {
+        if (byName.TryGetValue(name, out var existing))
+        {
+            return existing;
+        }
+
+        var symbol = new Symbol(name, kind);
+        symbols.Add(symbol);
+        byName.Add(name, symbol);
+        return symbol;
+    }
+
+    public Symbol? FindGlobal(string name)
+    {
+        var scope = this;
+        while (scope.Parent is not null)
+        {
+            scope = scope.Parent;
+        }
+
+        return scope.Find(name);
+    }
+
+    /// <summary>
+    /// An implicit global read here becomes a free variable if an enclosing function (not the
+    /// module) binds it; every scope in between then passes it down.
+    /// </summary>
+    public void CheckToCloseOver(Symbol symbol)
+    {
+        if (Parent is null)
+        {
+            return;
+        }
+
+        for (var s = Parent; s.Parent is not null; s = s.Parent)
+        {
+            var outer = s.Find(symbol.Name);
+            if (outer is null)
+            {
+                continue;
+            }
+
+            if (outer.Kind is SymbolKind.Local or SymbolKind.Cell or SymbolKind.Free)
+            {
+                symbol.Kind = SymbolKind.Free;
+                CloseOverInParents(symbol.Name);
+            }
+
+            break;
+        }
+    }
+
+    private void CloseOverInParents(string name)
+    {
+        for (var s = Parent!; s.Parent is not null; s = s.Parent)
+        {
+            var id = s.FindOrAdd(name, SymbolKind.Undecided);
+            if (id.Kind == SymbolKind.Undecided)
+            {
+                id.Kind = SymbolKind.Free;
+                continue;
+            }
+
+            if (id.Kind == SymbolKind.Local)
+            {
+                id.Kind = SymbolKind.Cell;
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>
+    /// Numbers the locals once all scopes have been scanned: parameters and locals first in
+    /// symbol order, then cells, with free variables shifted in front as extra positional args.
+    /// </summary>
+    public void AssignLocals()
+    {
+        if ((Flags & ScopeFlags.VarArgs) != 0)
+        {
+            SwapStarParamWithLastPlainParam();
+        }
+
+        NumLocals = 0;
+        foreach (var id in symbols)
+        {
+            if (Kind == ScopeKind.Class && id.Name == "__class__")
+            {
+                continue;
+            }
+
+            if (IsFunctionLike && id.Kind == SymbolKind.GlobalImplicit)
+            {
+                id.Kind = SymbolKind.GlobalExplicit;
+            }
+
+            if (id.Kind == SymbolKind.Local || id.IsParam)
+            {
+                id.LocalNum = NumLocals++;
+            }
+        }
+
+        foreach (var id in symbols)
+        {
+            if (id.Kind == SymbolKind.Cell && !id.IsParam)
+            {
+                id.LocalNum = NumLocals++;
+            }
+        }
+
+        if (Parent is null)
+        {
+            return;
+        }
+
+        var numFree = 0;
+        foreach (var outer in Parent.symbols)
+        {
+            if (outer.Kind is not (SymbolKind.Cell or SymbolKind.Free))
+            {
+                continue;
+            }
+
+            // Names are unique within a scope, so at most one symbol here matches.
+            if (byName.TryGetValue(outer.Name, out var inner) && inner.Kind == SymbolKind.Free)
+            {
+                inner.LocalNum = numFree++;
+            }
+        }
+
+        if (numFree > 0)
+        {
+            foreach (var id in symbols)
+            {
+                if (id.Kind != SymbolKind.Free || id.IsParam)
+                {
+                    id.LocalNum += numFree;
+                }
+            }
+
+            NumPosArgs += numFree;
+            NumLocals += numFree;
+        }
+    }
+
+    /// <summary>
+    /// MicroPython swaps the named <c>*args</c> symbol with the last plain parameter, which is
+    /// how keyword-only arguments end up in the argument-name list in that rotated order.
+    /// </summary>
+    private void SwapStarParamWithLastPlainParam()
+    {
+        var plain = -1;
+        for (var i = symbols.Count - 1; i >= 0; i--)
+        {
+            var id = symbols[i];
+            if ((id.Flags & SymbolFlags.StarParam) != 0)
+            {
+                if (plain >= 0)
+                {
+                    (symbols[plain], symbols[i]) = (symbols[i], symbols[plain]);
+                }
+
+                return;
+            }
+
+            if (plain < 0 && id.Flags == SymbolFlags.Param)
+            {
+                plain = i;
+            }
+        }
+    }
+}
