@@ -1,0 +1,129 @@
+using System.Security.Cryptography;
+using System.Text;
+using MicroPython.Bytecode;
+using MicroPython.Compiler.Diagnostics;
+using MicroPython.Freezer.CSource;
+using MicroPython.Freezer.Manifests;
+
+namespace MicroPython.Freezer.Pipeline;
+
+/// <summary>
+/// <c>makemanifest.py</c> without Python: evaluates the manifests, compiles what must be compiled
+/// (in parallel, reusing unchanged results from the build directory), and writes
+/// <c>frozen_content.c</c> — only when its content changed, and never half-written.
+/// </summary>
+public static class ManifestFreezer
+{
+    /// <summary>Runs the whole step.</summary>
+    /// <param name="request">The inputs.</param>
+    /// <param name="compiler">Compiles <c>.py</c> modules.</param>
+    /// <returns>What was done.</returns>
+    /// <exception cref="FreezerException">Any failure, with code, file and line; the output is then left as it was.</exception>
+    public static MakeManifestResult Run(MakeManifestRequest request, IModuleCompiler compiler)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(compiler);
+        var cwd = Path.GetFullPath(request.WorkingDirectory ?? Directory.GetCurrentDirectory());
+        var buildDir = Path.GetFullPath(request.BuildDirectory, cwd);
+        var evaluation = ManifestEvaluator.Evaluate(request.Manifests, request.Variables, cwd);
+        var headerPath = Path.GetFullPath(request.QstrHeaderPath ?? Path.Combine(request.BuildDirectory, "genhdr", "qstrdefs.preprocessed.h"), cwd);
+        var firmware = FirmwareQstrs.FromFile(headerPath);
+
+        var entries = evaluation.Entries;
+        var strModules = new List<FrozenStrModule>();
+        var mpy = new FrozenMpyModule?[entries.Count];
+        var compiled = 0;
+        foreach (var (e, i) in entries.Select((e, i) => (e, i)))
+        {
+            switch (e.Kind)
+            {
+                case ManifestEntryKind.Source:
+                    strModules.Add(new FrozenStrModule(e.TargetPath, File.ReadAllBytes(e.FullPath)));
+                    break;
+                case ManifestEntryKind.Bytecode:
+                    mpy[i] = new FrozenMpyModule(ReadMpy(e.FullPath, e), e.FullPath);
+                    break;
+            }
+        }
+
+        Parallel.For(0, entries.Count, i =>
+        {
+            var e = entries[i];
+            if (e.Kind == ManifestEntryKind.Compile)
+            {
+                var (module, fresh) = CompileCached(e, buildDir, compiler);
+                if (fresh)
+                {
+                    Interlocked.Increment(ref compiled);
+                }
+
+                var stem = e.TargetPath.EndsWith(".py", StringComparison.OrdinalIgnoreCase) ? e.TargetPath[..^3] : e.TargetPath;
+                mpy[i] = new FrozenMpyModule(module, request.BuildDirectory + "/frozen_mpy/" + stem + ".mpy");
+            }
+        });
+
+        var freeze = new FreezeRequest(strModules, mpy.OfType<FrozenMpyModule>().ToList(), firmware, request.Target);
+        var written = OutputFile.WriteIfChanged(Path.GetFullPath(request.OutputPath, cwd), FrozenCWriter.Write(freeze));
+        return new MakeManifestResult(written, compiled, freeze.StrModules.Count, freeze.MpyModules.Count);
+    }
+
+    private static MpyModule ReadMpy(string path, ManifestEntry entry)
+    {
+        try
+        {
+            return MpyReader.ReadFile(path);
+        }
+        catch (MpyFormatException e)
+        {
+            throw new FreezerException(FreezerErrors.BadMpy, $"cannot freeze {path}: {e.Message}", entry.ManifestFile, entry.Line, inner: e);
+        }
+    }
+
+    private static (MpyModule Module, bool Fresh) CompileCached(ManifestEntry e, string buildDir, IModuleCompiler compiler)
+    {
+        var source = SourceText(e);
+        var opt = e.OptimizationLevel ?? 0;
+        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{compiler.CacheKey}\n{opt}\n{e.TargetPath}\n{source}")));
+        var stem = e.TargetPath.EndsWith(".py", StringComparison.OrdinalIgnoreCase) ? e.TargetPath[..^3] : e.TargetPath;
+        var mpyPath = Path.Combine(buildDir, "frozen_mpy", stem + ".mpy");
+        var keyPath = mpyPath + ".key";
+        if (File.Exists(mpyPath) && File.Exists(keyPath) && File.ReadAllText(keyPath) == key)
+        {
+            try
+            {
+                return (MpyReader.ReadFile(mpyPath), false);
+            }
+            catch (MpyFormatException)
+            {
+                // A damaged cache entry is simply rebuilt.
+            }
+        }
+
+        MpyModule module;
+        try
+        {
+            module = compiler.Compile(source, e.TargetPath, opt);
+        }
+        catch (CompileError ce)
+        {
+            throw new FreezerException(FreezerErrors.CompileFailed, $"error compiling {e.TargetPath}: {ce.ExceptionType}: {ce.PythonMessage}", e.FullPath, ce.Line, ce.Column, ce);
+        }
+
+        OutputFile.WriteIfChanged(mpyPath, MpyWriter.Write(module));
+        OutputFile.WriteIfChanged(keyPath, Encoding.UTF8.GetBytes(key));
+        return (module, true);
+    }
+
+    // As makemanifest: the file is read as text (universal newlines), and a package version is
+    // appended as __version__ unless the module already assigns one.
+    private static string SourceText(ManifestEntry e)
+    {
+        var text = File.ReadAllText(e.FullPath, Encoding.UTF8).ReplaceLineEndings("\n");
+        if (e.Version is { Length: > 0 } version && !text.Contains("__version__ =", StringComparison.Ordinal))
+        {
+            text += "\n\n__version__ = " + Python3Repr.Of(version) + "\n";
+        }
+
+        return text;
+    }
+}
