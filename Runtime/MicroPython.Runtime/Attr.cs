@@ -109,7 +109,7 @@ internal static class Attr
                 {
                     foreach (var b in s.Class.Bases)
                     {
-                        if (b.Lookup(name) is { } sv)
+                        if (!ReferenceEquals(b, Types.Object) && b.Lookup(name) is { } sv && !ReferenceEquals(sv, Types.Object.Dict.Table.Get(name)))
                         {
                             // MicroPython hands back a base property object itself rather than calling its getter.
                             var selfType = s.Self as PyType ?? Types.Of(s.Self);

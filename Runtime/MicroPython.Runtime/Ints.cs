@@ -147,6 +147,12 @@ internal static class Ints
             s = s[1..];
         }
 
+        if (radix == 0 && s.Length > 1 && s[0] == '0' && char.IsAsciiDigit(s[1]) && s.TrimStart('0').Length > 0)
+        {
+            // Base 0 reads literals as the compiler does: 08 is not an int literal.
+            throw Err.Value("invalid syntax for integer with base 0");
+        }
+
         if (radix == 0 || radix == 16 || radix == 8 || radix == 2)
         {
             var lower = s.ToLowerInvariant();

@@ -139,7 +139,7 @@ internal static class Ops
 
     public static bool Equal(object a, object b)
     {
-        if (ReferenceEquals(a, b))
+        if (ReferenceEquals(a, b) && a is not double)
         {
             return true;
         }

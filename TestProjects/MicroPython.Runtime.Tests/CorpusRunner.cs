@@ -10,7 +10,7 @@ internal static class CorpusRunner
 
     public static (string Output, RunOutcome Outcome) Run(string name)
     {
-        var vm = new MicroPythonVm();
+        var vm = new MicroPythonVm { Compiler = new CompilerAdapter() };
         vm.SearchPath.Add(ModuleDir);
         var output = new StringWriter { NewLine = "\n" };
         var outcome = vm.Run(MpyReader.ReadFile(Path.Combine(ModuleDir, name + ".mpy")), output);

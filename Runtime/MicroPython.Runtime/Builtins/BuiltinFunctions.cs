@@ -73,8 +73,8 @@ internal static class BuiltinFunctions
         IteratorClass(b, "filter", (a, _) => new PyIterator(Filter(a[0], a[1]), "filter"));
         Def(b, "iter", (a, _) => Iter.Get(a[0]));
         Def(b, "next", (a, _) => Next(a));
-        Def(b, "all", (a, _) => Seq.ToList(a[0]).All(Ops.Truth));
-        Def(b, "any", (a, _) => Seq.ToList(a[0]).Any(Ops.Truth));
+        Def(b, "all", (a, _) => Items(a[0]).All(Ops.Truth));
+        Def(b, "any", (a, _) => Items(a[0]).Any(Ops.Truth));
         Def(b, "chr", (a, _) => Chr(Ints.ToLong(a[0])));
         Def(b, "ord", (a, _) => Ord(a[0]));
         Def(b, "hex", (a, _) => IntText(a[0], 16, "0x"));
@@ -95,8 +95,21 @@ internal static class BuiltinFunctions
         Def(b, "__import__", (a, _) => Importer.ImportName(VmContext.Current, Str(a[0]), Opt(a, 3, Ops.None), (int)Ints.ToLong(Opt(a, 4, 0L)), new PyDict()));
         Def(b, "exec", (a, _) => Eval(a, false));
         Def(b, "eval", (a, _) => Eval(a, true));
+        Def(b, "compile", (a, _) => Compile(Str(a[0]), Str(a[1]), Str(a[2]) == "eval"));
+        // A read-only view is modelled as a copy: enough for slicing, indexing and len on the host.
+        Def(b, "memoryview", (a, _) => new PyBytes(Seq.Bytes(a[0])));
         Def(b, "input", (a, _) => throw Err.Make(Types.EOFError));
         return b;
+    }
+
+    /// <summary>Iterates lazily, so any() and all() stop where Python's do.</summary>
+    public static IEnumerable<object> Items(object iterable)
+    {
+        var it = Iter.Get(iterable);
+        while (Iter.Next(it) is { } x)
+        {
+            yield return x;
+        }
     }
 
     private static void IteratorClass(PyDict b, string name, Func<object[], KwArgs?, object> make)
@@ -530,26 +543,37 @@ internal static class BuiltinFunctions
     private static object Eval(object[] a, bool isEval)
     {
         var ctx = VmContext.Current;
-        if (a[0] is not string source)
+        var code = a[0] as PyCode ?? Compile(Str(a[0]), "<string>", isEval);
+        var globals = a.Length > 1 && a[1] is PyDict g ? g : ctx.Frame!.Globals;
+        var locals = a.Length > 2 && a[2] is PyDict l ? l : (a.Length > 1 && a[1] is PyDict ? globals : ctx.Frame!.Locals ?? globals);
+        ModuleLoader.Run(code.Module, globals, locals);
+        if (code.IsEval)
         {
-            throw Err.Type("exec/eval needs a str");
-        }
-
-        if (ctx.Compiler is null)
-        {
-            throw Err.Make(Types.NotImplementedError, "exec/eval needs a compiler");
-        }
-
-        var globals = a.Length > 1 && a[1] is PyDict g ? g : new PyDict();
-        var locals = a.Length > 2 && a[2] is PyDict l ? l : globals;
-        var mpy = ctx.Compiler.Compile(isEval ? "__eval_result__ = (" + source + ")" : source, "<string>");
-        ModuleLoader.Run(mpy, globals, locals);
-        if (isEval)
-        {
-            locals.Table.Remove("__eval_result__", out var v);
-            return v!;
+            locals.Table.Remove(PyCode.ResultName, out var v);
+            return isEval ? v! : Ops.None;
         }
 
         return Ops.None;
+    }
+
+    public static PyCode Compile(string source, string name, bool isEval)
+    {
+        var ctx = VmContext.Current;
+        if (ctx.Compiler is null)
+        {
+            throw Err.Make(Types.NotImplementedError, "compile needs a compiler (none was given to the VM)");
+        }
+
+        // An expression is compiled as an assignment to a hidden name; the newline lets a trailing comment end.
+        var text = isEval ? PyCode.ResultName + " = (" + source + "\n)\n" : source;
+        try
+        {
+            return new PyCode(ctx.Compiler.Compile(text, name), isEval);
+        }
+        catch (SourceCompileException e)
+        {
+            var type = Types.ExceptionTypes.FirstOrDefault(t => t.Name == e.PythonExceptionType) ?? Types.SyntaxError;
+            throw Err.Make(type, e.PythonMessage);
+        }
     }
 }

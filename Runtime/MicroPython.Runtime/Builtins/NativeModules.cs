@@ -104,7 +104,7 @@ internal static class NamedTuple
     {
         var names = fields is string s ? s.Replace(',', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries) : [.. Seq.ToList(fields).Select(Str)];
         var dict = new PyDict();
-        var t = new PyType(name, [Types.Tuple], dict, false);
+        var t = new PyType(name, [Types.Tuple], dict, true);
         t.Maker = (cls, a, kw) =>
         {
             var items = new object[names.Length];

@@ -61,6 +61,12 @@ internal static class StrMethods
         Def(b, "join", a => new PyBytes([.. Seq.ToList(a[1]).SelectMany((x, i) => i == 0 ? Seq.Bytes(x) : [.. Seq.Bytes(a[0]), .. Seq.Bytes(x)])]));
         Def(b, "upper", a => new PyBytes(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(Seq.Bytes(a[0])).ToUpperInvariant())));
         Def(b, "lower", a => new PyBytes(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(Seq.Bytes(a[0])).ToLowerInvariant())));
+        foreach (var name in new[] { "rfind", "index", "rindex", "rsplit", "lstrip", "rstrip", "partition", "rpartition", "center", "ljust", "rjust", "zfill", "isdigit", "isalpha", "isspace", "isupper", "islower", "capitalize", "title", "splitlines" })
+        {
+            var strMethod = (PyBuiltin)t.Dict.Table.Get(name)!;
+            b.Dict[name] = new PyBuiltin(name, (a, kw) => ToBytes(strMethod.Body([.. a.Select(FromBytes)], kw)));
+        }
+
         Types.Bytes.Dict["fromhex"] = new PyStaticMethod(new PyBuiltin("fromhex", (a, _) => new PyBytes(Convert.FromHexString(Str(a[0]).Replace(" ", "")))));
         var ba = Types.ByteArray;
         foreach (var name in new[] { "decode", "hex", "startswith", "endswith", "find", "count" })
@@ -68,11 +74,38 @@ internal static class StrMethods
             ba.Dict[name] = b.Dict.Table.Get(name);
         }
 
+        foreach (var e in b.Dict.Table.Snapshot())
+        {
+            if (ba.Dict.Table.Get(e.Key) is null && e.Value is PyBuiltin bytesMethod)
+            {
+                ba.Dict[e.Key] = new PyBuiltin(bytesMethod.Name, (a, kw) => ToByteArray(bytesMethod.Body(a, kw)));
+            }
+        }
+
         Def(ba, "append", a => { ((PyByteArray)a[0]).Data.Add((byte)Ints.ToLong(a[1])); return Ops.None; });
         Def(ba, "extend", a => { ((PyByteArray)a[0]).Data.AddRange(Seq.Bytes(a[1])); return Ops.None; });
     }
 
     private static string S(object[] a) => Str(a[0]);
+
+    // bytes methods reuse the str ones over Latin-1 text, which maps each byte to one char and back.
+    private static object FromBytes(object o) => o is PyBytes or PyByteArray ? Encoding.Latin1.GetString(Seq.Bytes(o)) : o;
+
+    private static object ToByteArray(object o) => o switch
+    {
+        PyBytes b => new PyByteArray(b.Data),
+        PyList l => new PyList(l.Items.Select(ToByteArray)),
+        PyTuple t => new PyTuple([.. t.Items.Select(ToByteArray)]),
+        _ => o,
+    };
+
+    private static object ToBytes(object o) => o switch
+    {
+        string s => new PyBytes(Encoding.Latin1.GetBytes(s)),
+        PyList l => new PyList(l.Items.Select(ToBytes)),
+        PyTuple t => new PyTuple([.. t.Items.Select(ToBytes)]),
+        _ => o,
+    };
 
     private static int CountBytes(byte[] data, byte[] sub)
     {
@@ -311,8 +344,10 @@ internal static class StrMethods
 
     private static bool Affix(string s, object[] a, bool prefix)
     {
-        var start = a.Length > 2 ? Math.Clamp((int)Ints.ToLong(a[2]) is var st && st < 0 ? st + s.Length : st, 0, s.Length) : 0;
-        var sub = s[start..];
+        int Bound(int i, int dflt) => a.Length > i && a[i] != Ops.None ? Math.Clamp((int)Ints.ToLong(a[i]) is var v && v < 0 ? v + s.Length : v, 0, s.Length) : dflt;
+        var start = Bound(2, 0);
+        var end = Math.Max(start, Bound(3, s.Length));
+        var sub = s[start..end];
         var cands = a[1] is PyTuple t ? t.Items.Select(Str) : [Str(a[1])];
         return cands.Any(c => prefix ? sub.StartsWith(c, StringComparison.Ordinal) : sub.EndsWith(c, StringComparison.Ordinal));
     }

@@ -94,7 +94,7 @@ internal static class Importer
                 throw Err.Make(Types.ImportError, $"no module named '{fullName}'");
             }
 
-            mpy = ctx.Compiler.Compile(File.ReadAllText(file), Path.GetFileName(file));
+            mpy = BuiltinFunctions.Compile(File.ReadAllText(file), Path.GetFileName(file), isEval: false).Module;
         }
         else
         {

@@ -31,8 +31,16 @@ internal sealed class PyType : PyObject
     public override PyType Type => Types.TypeType;
 
     /// <summary>Finds an attribute in this class and its bases, depth first and left to right as MicroPython searches.</summary>
-    public object? Lookup(string name)
+    public object? Lookup(string name) => LookupBelowObject(name) ?? Types.Object.Dict.Table.Get(name);
+
+    // object is consulted only after every base: a mixin's implicit object base must not shadow a later base's method.
+    private object? LookupBelowObject(string name)
     {
+        if (ReferenceEquals(this, Types.Object))
+        {
+            return null;
+        }
+
         if (Dict.Table.Get(name) is { } v)
         {
             return v;
@@ -40,7 +48,7 @@ internal sealed class PyType : PyObject
 
         foreach (var b in Bases)
         {
-            if (b.Lookup(name) is { } found)
+            if (b.LookupBelowObject(name) is { } found)
             {
                 return found;
             }

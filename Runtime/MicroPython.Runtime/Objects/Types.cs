@@ -38,6 +38,7 @@ internal static class Types
     public static readonly PyType Iterator = Make("iterator");
     public static readonly PyType Generator = Make("generator");
     public static readonly PyType Cell = Make("cell");
+    public static readonly PyType Code = Make("code");
 
     public static readonly PyType BaseException = Make("BaseException");
     public static readonly PyType SystemExit = Make("SystemExit", BaseException);
