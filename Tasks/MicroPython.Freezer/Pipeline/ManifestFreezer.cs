@@ -46,12 +46,24 @@ public static class ManifestFreezer
             }
         }
 
+        var failures = new FreezerException?[entries.Count];
         Parallel.For(0, entries.Count, i =>
         {
             var e = entries[i];
             if (e.Kind == ManifestEntryKind.Compile)
             {
-                var (module, fresh) = CompileCached(e, buildDir, compiler);
+                (MpyModule Module, bool Fresh) result;
+                try
+                {
+                    result = CompileCached(e, buildDir, compiler);
+                }
+                catch (FreezerException fe)
+                {
+                    failures[i] = fe;
+                    return;
+                }
+
+                var (module, fresh) = result;
                 if (fresh)
                 {
                     Interlocked.Increment(ref compiled);
@@ -61,6 +73,12 @@ public static class ManifestFreezer
                 mpy[i] = new FrozenMpyModule(module, request.BuildDirectory + "/frozen_mpy/" + stem + ".mpy");
             }
         });
+
+        // The first failure in manifest order, whatever order the compiles finished in.
+        if (failures.FirstOrDefault(f => f is not null) is { } failure)
+        {
+            throw failure;
+        }
 
         var freeze = new FreezeRequest(strModules, mpy.OfType<FrozenMpyModule>().ToList(), firmware, request.Target);
         var written = OutputFile.WriteIfChanged(Path.GetFullPath(request.OutputPath, cwd), FrozenCWriter.Write(freeze));
