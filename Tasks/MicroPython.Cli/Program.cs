@@ -4,6 +4,8 @@ using MicroPython.Cli;
 var root = new RootCommand("mpy: MicroPython's build tools for .NET — compile, inspect, freeze and run MicroPython code.")
 {
     DumpCommand.Create(),
+    FreezeCommand.Create(),
+    MakeManifestCommand.Create(),
 };
 
 return root.Parse(args).Invoke();

@@ -1,0 +1,103 @@
+using System.CommandLine;
+using MicroPython.Bytecode;
+using MicroPython.Compiler;
+using MicroPython.Compiler.Diagnostics;
+using MicroPython.Freezer;
+
+namespace MicroPython.Cli;
+
+/// <summary>
+/// <c>mpy freeze</c>: writes frozen_content.c from explicit inputs, without a manifest — <c>.mpy</c>
+/// files frozen as they are, <c>.py</c> files compiled, and <c>--str</c> files frozen as source text.
+/// </summary>
+internal static class FreezeCommand
+{
+    public static Command Create()
+    {
+        var output = new Option<string>("-o", "--output") { Description = "the frozen_content.c to write", Required = true };
+        var header = new Option<string?>("-q", "--qstr-header") { Description = "the firmware's qstr header (genhdr/qstrdefs.preprocessed.h); without it only static qstrs are assumed" };
+        var toolFlags = new Option<string>("--mpy-tool-flags") { Description = "target flags: -mlongint-impl none|longlong|mpz, -mmpz-dig-size N", DefaultValueFactory = _ => "" };
+        var baseDir = new Option<string?>("--base") { Description = "frozen names of .py and --str files are their paths relative to this directory (default: the file name)" };
+        var strFiles = new Option<string[]>("--str") { Description = "a .py file to freeze as source text (repeatable)" };
+        var opt = new Option<int>("--opt") { Description = "optimisation level for compiling .py inputs (0-3)" };
+        var smallIntBits = new Option<int>("--small-int-bits") { Description = "small-int width for compiling .py inputs", DefaultValueFactory = _ => MpyHeader.DefaultSmallIntBits };
+        var inputs = new Argument<string[]>("inputs") { Description = ".mpy files (frozen as they are) and .py files (compiled)", Arity = ArgumentArity.ZeroOrMore };
+        var command = new Command("freeze", "Write frozen_content.c for the given .mpy, .py and --str files, as mpy-tool.py -f does.")
+        {
+            output, header, toolFlags, baseDir, strFiles, opt, smallIntBits, inputs,
+        };
+        command.SetAction(r => Run(
+            r.GetValue(output)!,
+            r.GetValue(header),
+            r.GetValue(toolFlags) ?? "",
+            r.GetValue(baseDir),
+            r.GetValue(strFiles) ?? [],
+            r.GetValue(opt),
+            r.GetValue(smallIntBits),
+            r.GetValue(inputs) ?? []));
+        return command;
+    }
+
+    private static int Run(string output, string? header, string toolFlags, string? baseDir, string[] strFiles, int opt, int smallIntBits, string[] inputs)
+    {
+        try
+        {
+            var firmware = header is null ? FirmwareQstrs.StaticOnly : FirmwareQstrs.FromFile(header);
+            var str = strFiles.Select(f => new FrozenStrModule(FrozenName(f, baseDir), ReadBytes(f))).ToList();
+            var mpy = inputs.Select(f => new FrozenMpyModule(Load(f, baseDir, opt, smallIntBits), f)).ToList();
+            var bytes = FrozenCWriter.Write(new FreezeRequest(str, mpy, firmware, FreezeFlags.ParseToolFlags(toolFlags)));
+            var full = Path.GetFullPath(output);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            var temp = full + ".tmp";
+            File.WriteAllBytes(temp, bytes);
+            File.Move(temp, full, overwrite: true);
+            return 0;
+        }
+        catch (FreezerException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 1;
+        }
+    }
+
+    private static MpyModule Load(string path, string? baseDir, int opt, int smallIntBits)
+    {
+        if (path.EndsWith(".mpy", StringComparison.OrdinalIgnoreCase))
+        {
+            try
+            {
+                return MpyReader.Read(ReadBytes(path), path);
+            }
+            catch (MpyFormatException e)
+            {
+                throw new FreezerException(FreezerErrors.BadMpy, e.Reason, path, inner: e);
+            }
+        }
+
+        var name = FrozenName(path, baseDir);
+        try
+        {
+            var source = System.Text.Encoding.UTF8.GetString(ReadBytes(path)).ReplaceLineEndings("\n");
+            return MpyCompiler.Compile(source, name, new CompilerOptions { OptimizationLevel = opt, SmallIntBits = smallIntBits });
+        }
+        catch (CompileError e)
+        {
+            throw new FreezerException(FreezerErrors.CompileFailed, $"{e.ExceptionType}: {e.PythonMessage}", path, e.Line, e.Column, e);
+        }
+    }
+
+    private static string FrozenName(string path, string? baseDir) =>
+        baseDir is null ? Path.GetFileName(path) : Path.GetRelativePath(baseDir, path).Replace('\\', '/');
+
+    private static byte[] ReadBytes(string path)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new FreezerException(FreezerErrors.MissingFile, e.Message, path, inner: e);
+        }
+    }
+}
