@@ -6,14 +6,13 @@ namespace MicroPython.Runtime.Tests;
 /// <summary>Runs a corpus program's reference bytecode as the main module and captures what it prints.</summary>
 internal static class CorpusRunner
 {
-    public static string ModuleDir => Paths.CorpusDir("mpy", "O0");
-
-    public static (string Output, RunOutcome Outcome) Run(string name)
+    public static (string Output, RunOutcome Outcome) Run(string name, string variant = "O0")
     {
-        var vm = new MicroPythonVm { Compiler = new CompilerAdapter() };
-        vm.SearchPath.Add(ModuleDir);
+        var moduleDir = Paths.CorpusDir("mpy", variant);
+        var vm = new MicroPythonVm(new VmOptions { SmallIntBits = variant == "int63" ? 63 : 31 }) { Compiler = new CompilerAdapter() };
+        vm.SearchPath.Add(moduleDir);
         var output = new StringWriter { NewLine = "\n" };
-        var outcome = vm.Run(MpyReader.ReadFile(Path.Combine(ModuleDir, name + ".mpy")), output);
+        var outcome = vm.Run(MpyReader.ReadFile(Path.Combine(moduleDir, name + ".mpy")), output);
         return (output.ToString(), outcome);
     }
 

@@ -14,6 +14,14 @@ public sealed class CorpusTests
     }
 
     [TestMethod]
+    [DynamicData(nameof(PassingPrograms))]
+    public void ListedProgramPrintsTheSameFromSixtyFourBitBytecode(string name)
+    {
+        var (output, outcome) = CorpusRunner.Run(name, "int63");
+        Assert.AreEqual(CorpusRunner.Expected(name), output, outcome.Traceback);
+    }
+
+    [TestMethod]
     public void PassingListNamesOnlyRunnableProgramsInOrder()
     {
         var listed = CorpusRunner.Passing();
