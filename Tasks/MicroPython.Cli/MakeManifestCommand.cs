@@ -1,5 +1,4 @@
 using System.CommandLine;
-using MicroPython.Bytecode.Targets;
 using MicroPython.Freezer;
 using MicroPython.Freezer.Pipeline;
 
@@ -13,42 +12,38 @@ internal static class MakeManifestCommand
 {
     public static Command Create()
     {
-        var output = new Option<string>("-o", "--output") { Description = "the frozen_content.c to write", Required = true };
-        var build = new Option<string>("-b", "--build-dir") { Description = "the port's build directory (compiled modules are cached in BUILD/frozen_mpy)", Required = true };
-        var vars = new Option<string[]>("-v", "--var") { Description = "a path variable NAME=VALUE for $(NAME) in manifests (repeatable)", AllowMultipleArgumentsPerToken = false };
-        var crossFlags = new Option<string>("-f", "--mpy-cross-flags") { Description = "mpy-cross flags: -msmall-int-bits=N is used, -march=… is accepted", DefaultValueFactory = _ => "" };
-        var toolFlags = new Option<string>("--mpy-tool-flags") { Description = "mpy-tool flags: -mlongint-impl none|longlong|mpz, -mmpz-dig-size N", DefaultValueFactory = _ => "" };
-        var header = new Option<string?>("-q", "--qstr-header") { Description = "the firmware's qstr header (default BUILD/genhdr/qstrdefs.preprocessed.h)" };
-        var manifests = new Argument<string[]>("manifests") { Description = "manifest.py files, or manifest code", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("makemanifest", "Freeze the modules of manifest.py files into frozen_content.c, as MicroPython's makemanifest.py does.")
+        // The arguments are read by MakeManifestArguments, as argparse reads them; this argument
+        // only collects them and documents the forms.
+        var arguments = new Argument<string[]>("arguments")
         {
-            output, build, vars, crossFlags, toolFlags, header, manifests,
+            Description = "-o OUTPUT -b BUILD_DIR [-v NAME=VALUE]... [-f MPY_CROSS_FLAGS] [--mpy-tool-flags \"-mlongint-impl X -mmpz-dig-size N\"] [-q QSTR_HEADER (default BUILD_DIR/genhdr/qstrdefs.preprocessed.h)] MANIFEST.py... (or manifest code)",
+            Arity = ArgumentArity.ZeroOrMore,
         };
-        command.SetAction(r => Run(
-            r.GetValue(output)!,
-            r.GetValue(build)!,
-            r.GetValue(vars) ?? [],
-            r.GetValue(crossFlags) ?? "",
-            r.GetValue(toolFlags) ?? "",
-            r.GetValue(header),
-            r.GetValue(manifests) ?? []));
+        var command = new Command("makemanifest", "Freeze the modules of manifest.py files into frozen_content.c, as MicroPython's makemanifest.py does (a drop-in for it).")
+        {
+            arguments,
+        };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(r => Run([.. r.Tokens.SkipWhile(t => t.Value != command.Name).Skip(1).Select(t => t.Value)]));
         return command;
     }
 
-    private static int Run(string output, string build, string[] vars, string crossFlags, string toolFlags, string? header, string[] manifests)
+    private static int Run(string[] tokens)
     {
         try
         {
+            var a = MakeManifestArguments.Parse(tokens);
+            var output = a.Output!;
             var request = new MakeManifestRequest
             {
-                Manifests = manifests,
+                Manifests = a.Manifests,
                 OutputPath = output,
-                BuildDirectory = build,
-                Variables = Variables(vars),
-                Target = FreezeFlags.ParseToolFlags(toolFlags),
-                QstrHeaderPath = header,
+                BuildDirectory = a.Build!,
+                Variables = Variables(a.Vars),
+                Target = FreezeFlags.ParseToolFlags(a.ToolFlags),
+                QstrHeaderPath = a.Header,
             };
-            var result = ManifestFreezer.Run(request, new MicroPythonCompiler(FreezeFlags.ParseSmallIntBits(crossFlags)));
+            var result = ManifestFreezer.Run(request, new MicroPythonCompiler(FreezeFlags.ParseSmallIntBits(a.CrossFlags)));
             Console.Out.Write(result.OutputWritten
                 ? $"GEN {output} ({result.MpyModules} bytecode, {result.StrModules} source modules; {result.Compiled} compiled)\n"
                 : $"{output} is up to date\n");
@@ -62,7 +57,7 @@ internal static class MakeManifestCommand
     }
 
     // As makemanifest: a value naming an existing path is made absolute.
-    private static Dictionary<string, string> Variables(string[] vars)
+    private static Dictionary<string, string> Variables(List<string> vars)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var v in vars)
