@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 using System.Text;
 using MicroPython.Bytecode.Numerics;
@@ -40,9 +41,7 @@ internal static class NumberLiteral
         }
 
         var start = pos;
-        var value = BigInteger.Zero;
-        var chunk = 0L;
-        var chunkScale = 1L;
+        var digits = new StringBuilder();
         for (; pos < text.Length; pos++)
         {
             int c = text[pos];
@@ -69,18 +68,9 @@ internal static class NumberLiteral
                 break;
             }
 
-            // gather digits in a machine word before touching the big integer, for long literals
-            chunk = (chunk * numberBase) + digit;
-            chunkScale *= numberBase;
-            if (chunkScale > (long.MaxValue / 64))
-            {
-                value = (value * chunkScale) + chunk;
-                chunk = 0;
-                chunkScale = 1;
-            }
+            digits.Append((char)c);
         }
 
-        value = (value * chunkScale) + chunk;
         if (pos == start || pos != text.Length)
         {
             var shownBase = numberBase == 1 ? 0 : numberBase;
@@ -88,7 +78,55 @@ internal static class NumberLiteral
             return null;
         }
 
-        return value;
+        return ToInteger(digits.ToString(), numberBase);
+    }
+
+    // BigInteger's own parsers are far faster than digit-by-digit accumulation for long literals
+    private static BigInteger ToInteger(string digits, int numberBase)
+    {
+        // up to 60 bits accumulate in a long without overflow
+        if (numberBase != 1 && digits.Length * Math.Log2(numberBase) <= 60)
+        {
+            var small = 0L;
+            foreach (var c in digits)
+            {
+                small = (small * numberBase) + (c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+            }
+
+            return small;
+        }
+
+        switch (numberBase)
+        {
+            case 10:
+                return BigInteger.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+            case 16:
+                return BigInteger.Parse("0" + digits, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
+            case 1:
+                // only zeros get here
+                return BigInteger.Zero;
+            default:
+                return FromPowerOfTwoDigits(digits, numberBase == 2 ? 1 : 3);
+        }
+    }
+
+    private static BigInteger FromPowerOfTwoDigits(string digits, int bitsPerDigit)
+    {
+        var bytes = new byte[((digits.Length * bitsPerDigit) / 8) + 2];
+        var bit = 0;
+        for (var k = digits.Length - 1; k >= 0; k--)
+        {
+            var d = digits[k] - '0';
+            for (var b = 0; b < bitsPerDigit; b++, bit++)
+            {
+                if ((d & (1 << b)) != 0)
+                {
+                    bytes[bit / 8] |= (byte)(1 << (bit % 8));
+                }
+            }
+        }
+
+        return new BigInteger(bytes, isUnsigned: true);
     }
 
     /// <summary>

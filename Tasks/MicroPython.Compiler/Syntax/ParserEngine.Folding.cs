@@ -75,7 +75,7 @@ internal sealed partial class ParserEngine
             }
 
             Pop();
-            results.Add(new TokenNode(result));
+            results.Add(TokenLeaf(result));
             return true;
         }
 

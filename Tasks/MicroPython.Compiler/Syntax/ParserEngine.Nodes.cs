@@ -6,6 +6,11 @@ namespace MicroPython.Compiler.Syntax;
 /// <summary>Building nodes: leaves from tokens, and rule nodes with the reference's simplifications.</summary>
 internal sealed partial class ParserEngine
 {
+    // token leaves carry nothing but their kind, so one instance per kind serves every use
+    private static readonly TokenNode[] TokenLeaves = Enum.GetValues<TokenKind>().Select(kind => new TokenNode(kind)).ToArray();
+
+    private static TokenNode TokenLeaf(TokenKind kind) => TokenLeaves[(int)kind];
+
     private void PushToken(Rule rule)
     {
         var line = lexer.TokenLine;
@@ -73,7 +78,7 @@ internal sealed partial class ParserEngine
                 results.Add(new ConstNode(line, new MpyBytes(text.ToArray())));
                 break;
             default:
-                results.Add(new TokenNode(lexer.Kind));
+                results.Add(TokenLeaf(lexer.Kind));
                 break;
         }
     }

@@ -11,10 +11,10 @@ namespace MicroPython.Compiler.Syntax;
 internal sealed partial class ParserEngine
 {
     /// <summary>
-    /// Deeper nesting than this (a few thousand brackets or blocks) is refused, so that neither
+    /// Deeper nesting than this (some 800 brackets or 1600 blocks) is refused, so that neither
     /// this parser's memory nor the recursive compiler after it can be exhausted by a tree's depth.
     /// </summary>
-    private const int MaxRuleDepth = 40_000;
+    private const int MaxRuleDepth = 10_000;
 
     private readonly Lexer lexer;
     private readonly QstrPool pool;
