@@ -167,22 +167,8 @@ internal sealed partial class BytecodeEmitter(QstrTable qstrs, ConstantTable con
     private int previousNInfo;
     private int previousNCell;
 
-    /// <summary>
-    /// The name of argument slot <paramref name="slot"/>: the parameter numbered so, or <c>*</c>
-    /// for slots that are closed-over variables or a comprehension's hidden iterator.
-    /// </summary>
-    private string ArgumentName(int slot)
-    {
-        foreach (var id in scope.Symbols)
-        {
-            if (id.IsParam && id.LocalNum == slot)
-            {
-                return id.Name;
-            }
-        }
-
-        return "*";
-    }
+    /// <summary>The name of argument slot <paramref name="slot"/> (see <see cref="Scope.ArgumentNames"/>).</summary>
+    private string ArgumentName(int slot) => scope.ArgumentNames[slot];
 
     public void AdjustStack(int delta)
     {

@@ -204,7 +204,7 @@ internal sealed partial class CodeGenerator
 
         child.NumDefPosArgs = numPosDefaults;
         var numFree = 0;
-        if (cur.Kind != ScopeKind.Module)
+        if (cur.Kind != ScopeKind.Module && child.NumFree > 0)
         {
             foreach (var id in cur.Symbols)
             {

@@ -72,6 +72,7 @@ internal sealed partial class CodeGenerator
             foreach (var s in scopes)
             {
                 s.AssignLocals();
+                CheckClosureLimits(s);
             }
 
             foreach (var s in scopes)
@@ -102,6 +103,18 @@ internal sealed partial class CodeGenerator
         }
 
         return new MpyModule(MpyHeader.ForBytecode(smallIntBits), qstrs.ToList(), constants.Items.ToArray(), module.Built!);
+    }
+
+    /// <summary>
+    /// Cells are numbered in one byte (closure section, MAKE_CLOSURE count); mpy-cross asserts
+    /// instead of reporting this, so the message is ours.
+    /// </summary>
+    private static void CheckClosureLimits(Scope scope)
+    {
+        if (scope.NumFree > 255 || scope.Symbols.Any(s => s.Kind == SymbolKind.Cell && s.LocalNum > 255))
+        {
+            throw CompilerErrors.Create("RuntimeError", CompilerErrors.TooManyCells, LineOf(scope.Node), scope.SimpleName);
+        }
     }
 
     private Scope NewScope(ScopeKind kind, ParseNode? node, string simpleName)

@@ -36,6 +36,7 @@ namespace MicroPython.Compiler.Emit;
 /// <item><term>MPY1126</term><description>SyntaxError: expecting key:value for dict / expecting just a value for set</description></item>
 /// <item><term>MPY1127</term><description>RuntimeError: bytecode overflow (a jump longer than 16 KiB)</description></item>
 /// <item><term>MPY1128</term><description>RuntimeError: maximum recursion depth exceeded (code nested too deeply to compile)</description></item>
+/// <item><term>MPY1129</term><description>RuntimeError: too many variables closed over (a cell numbered above 255, where mpy-cross itself fails an assertion)</description></item>
 /// </list>
 /// </remarks>
 internal static class CompilerErrors
@@ -70,6 +71,7 @@ internal static class CompilerErrors
     public const string ExpectingValue = "expecting just a value for set";
     public const string BytecodeOverflow = "bytecode overflow";
     public const string TooDeep = "maximum recursion depth exceeded";
+    public const string TooManyCells = "too many variables closed over (at most 256 per function)";
 
     public static string CodeOf(string message) => message switch
     {
@@ -100,6 +102,7 @@ internal static class CompilerErrors
         InvalidArch => "MPY1125",
         ExpectingKeyValue or ExpectingValue => "MPY1126",
         BytecodeOverflow => "MPY1127",
+        TooManyCells => "MPY1129",
         _ => "MPY1128",
     };
 

@@ -43,6 +43,15 @@ internal sealed class Scope
 
     public int NumLocals { get; private set; }
 
+    /// <summary>How many variables this scope receives from its parent as cells.</summary>
+    public int NumFree { get; private set; }
+
+    /// <summary>
+    /// The name of each argument slot, set by <see cref="AssignLocals"/>: the parameter numbered
+    /// so, or <c>*</c> for closed-over variables and a comprehension's hidden iterator.
+    /// </summary>
+    public IReadOnlyList<string> ArgumentNames { get; private set; } = [];
+
     public int StackSize { get; set; }
 
     public int ExcStackSize { get; set; }
@@ -170,12 +179,16 @@ internal sealed class Scope
             }
         }
 
-        if (Parent is null)
+        var numFree = 0;
+
+        // Free variables are numbered in the parent's symbol order; a scope without any (the
+        // usual case) skips the walk over the parent, which keeps many functions linear.
+        if (Parent is null || !symbols.Exists(s => s.Kind == SymbolKind.Free))
         {
+            NameArgumentSlots();
             return;
         }
 
-        var numFree = 0;
         foreach (var outer in Parent.symbols)
         {
             if (outer.Kind is not (SymbolKind.Cell or SymbolKind.Free))
@@ -203,6 +216,26 @@ internal sealed class Scope
             NumPosArgs += numFree;
             NumLocals += numFree;
         }
+
+        NumFree = numFree;
+        NameArgumentSlots();
+    }
+
+    private void NameArgumentSlots()
+    {
+        var names = new string[NumPosArgs + NumKwOnlyArgs];
+        Array.Fill(names, "*");
+        for (var i = symbols.Count - 1; i >= 0; i--)
+        {
+            // Walking backwards lets the first parameter with a slot number win, as a forward search would.
+            var id = symbols[i];
+            if (id.IsParam && id.LocalNum >= 0 && id.LocalNum < names.Length)
+            {
+                names[id.LocalNum] = id.Name;
+            }
+        }
+
+        ArgumentNames = names;
     }
 
     /// <summary>
