@@ -6,6 +6,7 @@ var root = new RootCommand("mpy: MicroPython's build tools for .NET — compile,
     DumpCommand.Create(),
     FreezeCommand.Create(),
     MakeManifestCommand.Create(),
+    RunCommand.Create(),
 };
 
 return root.Parse(args).Invoke();
