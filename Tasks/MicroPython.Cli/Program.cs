@@ -3,10 +3,11 @@ using MicroPython.Cli;
 
 var root = new RootCommand("mpy: MicroPython's build tools for .NET — compile, inspect, freeze and run MicroPython code.")
 {
+    CompileCommand.Create(),
     DumpCommand.Create(),
     FreezeCommand.Create(),
     MakeManifestCommand.Create(),
     RunCommand.Create(),
 };
 
-return root.Parse(args).Invoke();
+return root.Parse(MpyCrossArguments.Normalize(args)).Invoke();

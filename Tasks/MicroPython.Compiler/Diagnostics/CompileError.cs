@@ -43,13 +43,19 @@ public sealed class CompileError : Exception
     /// <summary>The diagnostic code.</summary>
     public string Code { get; }
 
-    /// <summary>The traceback mpy-cross writes to stderr for this error, for a file named <paramref name="sourceName"/>.</summary>
+    /// <summary>
+    /// What mpy-cross writes to stderr for this error, for a file named <paramref name="sourceName"/>:
+    /// a traceback with the line, or just the exception when it carries no position (as for
+    /// <c>RuntimeError: bytecode overflow</c>, which the emitter raises outside any source line).
+    /// </summary>
     public string ToTraceback(string sourceName) =>
-        "Traceback (most recent call last):\n"
-        + $"  File \"{sourceName}\", line {Line}" + (ScopeName is null ? "" : $", in {ScopeName}") + "\n"
+        (Line > 0
+            ? "Traceback (most recent call last):\n"
+              + $"  File \"{sourceName}\", line {Line}" + (ScopeName is null ? "" : $", in {ScopeName}") + "\n"
+            : "")
         + $"{ExceptionType}: {PythonMessage}\n";
 
     /// <summary>The error in MSBuild's canonical form: <c>path(line,col): error CODE: Type: message</c>.</summary>
     public string ToCanonical(string path) =>
-        $"{path}({Line},{Math.Max(Column, 1)}): error {Code}: {ExceptionType}: {PythonMessage}";
+        (Line > 0 ? $"{path}({Line},{Math.Max(Column, 1)})" : path) + $": error {Code}: {ExceptionType}: {PythonMessage}";
 }

@@ -1,0 +1,66 @@
+using MicroPython.Bytecode;
+using MicroPython.Compiler;
+using MicroPython.Compiler.Diagnostics;
+
+namespace MicroPython.Cli;
+
+/// <summary>
+/// The batch form of <c>mpy compile</c>: every input compiled in one process, in parallel, to
+/// <c>DIR/&lt;relative path&gt;.mpy</c>, with errors in MSBuild's canonical form (with columns).
+/// A failing file does not stop the others; the exit code is 1 if any failed.
+/// </summary>
+internal static class BatchCompile
+{
+    public static int Run(string[] inputs, string outDir, string sourceRoot, CompilerOptions options)
+    {
+        if (inputs.Length == 0)
+        {
+            Console.Error.Write($"error {CompileErrors.BadInputs}: no input files\n");
+            return 1;
+        }
+
+        var root = Path.GetFullPath(sourceRoot);
+        var messages = new string?[inputs.Length];
+        Parallel.For(
+            0,
+            inputs.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i => messages[i] = CompileOne(inputs[i], root, outDir, options));
+
+        var failed = 0;
+        foreach (var message in messages.Where(m => m is not null))
+        {
+            Console.Error.Write(message + "\n");
+            failed++;
+        }
+
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static string? CompileOne(string input, string root, string outDir, CompilerOptions options)
+    {
+        var relative = Path.GetRelativePath(root, Path.GetFullPath(input)).Replace('\\', '/');
+        if (relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        {
+            return $"{input}: error {CompileErrors.BadInputs}: the file is outside the source root {root}";
+        }
+
+        try
+        {
+            var source = SourceText.Decode(File.ReadAllBytes(input));
+            var module = DeepStack.Run(() => MpyCompiler.Compile(source, relative, options));
+            var target = Path.Combine(outDir, Path.ChangeExtension(relative, ".mpy"));
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
+            MpyWriter.WriteFile(module, target);
+            return null;
+        }
+        catch (CompileError e)
+        {
+            return e.ToCanonical(input);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"{input}: error {CliErrors.FileNotReadable}: {e.Message}";
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using MicroPython.Bytecode;
+using MicroPython.Compiler;
+using MicroPython.Compiler.Diagnostics;
+
+namespace MicroPython.Cli;
+
+/// <summary>The mpy-cross form of <c>mpy compile</c>: one input, same output path rules, same stderr on errors.</summary>
+internal static class DropInCompile
+{
+    public static int Run(string[] inputs, string? output, string? sourceName, CompilerOptions options)
+    {
+        if (inputs.Length != 1)
+        {
+            Console.Error.Write(inputs.Length == 0 ? "no input file\n" : "multiple input files\n");
+            return 1;
+        }
+
+        var input = inputs[0];
+        var fromStdin = input == "-";
+        var name = (sourceName ?? (fromStdin ? "<stdin>" : input)).Replace('\\', '/');
+        byte[] source;
+        try
+        {
+            source = fromStdin ? ReadStdin() : File.ReadAllBytes(input);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.Write($"{input}: error {CliErrors.FileNotReadable}: {e.Message}\n");
+            return 1;
+        }
+
+        MpyModule module;
+        try
+        {
+            module = DeepStack.Run(() => MpyCompiler.Compile(SourceText.Decode(source), name, options));
+        }
+        catch (CompileError e)
+        {
+            Console.Error.Write(e.ToTraceback(name));
+            return 1;
+        }
+
+        var toStdout = output == "-" || (output is null && fromStdin);
+        if (toStdout)
+        {
+            using var stdout = Console.OpenStandardOutput();
+            stdout.Write(MpyWriter.Write(module));
+            return 0;
+        }
+
+        // mpy-cross's rule: drop the input's last two characters and append "mpy" (x.py -> x.mpy).
+        var path = output ?? (input.Length >= 2 ? input[..^2] : "") + "mpy";
+        MpyWriter.WriteFile(module, path);
+        return 0;
+    }
+
+    private static byte[] ReadStdin()
+    {
+        using var stdin = Console.OpenStandardInput();
+        using var buffer = new MemoryStream();
+        stdin.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,98 @@
+using MicroPython.TestSupport;
+
+namespace MicroPython.Cli.Tests;
+
+[TestClass]
+public sealed class CompileCommandTests
+{
+    public static IEnumerable<object[]> ErrorPrograms() =>
+        Directory.EnumerateFiles(Paths.CorpusDir("errors"), "*.py")
+            .Select(Path.GetFileNameWithoutExtension)
+            .Order(StringComparer.Ordinal)
+            .Select(name => new object[] { name! });
+
+    [TestMethod]
+    [DynamicData(nameof(ErrorPrograms))]
+    public void DropInErrorsMatchMpyCrossExitCodeAndStderr(string name)
+    {
+        var expected = File.ReadAllText(Paths.CorpusDir("errors", name + ".err"));
+        var result = MpyTool.Run(Paths.CorpusDir("errors"), "compile", "-s", name + ".py", "-o", "/dev/null", name + ".py");
+
+        Assert.AreEqual(expected, $"exit {result.ExitCode}\n{result.StdErr}");
+    }
+
+    [TestMethod]
+    public void DropInWritesTheReferenceBytesNextToTheInput()
+    {
+        var dir = Directory.CreateTempSubdirectory("mpy-compile-");
+        File.Copy(Paths.CorpusDir("py", "syntax_tabs.py"), Path.Combine(dir.FullName, "syntax_tabs.py"));
+
+        var result = MpyTool.Run(dir.FullName, "compile", "syntax_tabs.py");
+
+        Assert.AreEqual(0, result.ExitCode, result.StdErr);
+        CollectionAssert.AreEqual(
+            File.ReadAllBytes(Paths.CorpusDir("mpy", "O0", "syntax_tabs.mpy")),
+            File.ReadAllBytes(Path.Combine(dir.FullName, "syntax_tabs.mpy")));
+    }
+
+    [TestMethod]
+    [DataRow("O3", "-O3")]
+    [DataRow("int63", "-msmall-int-bits=63")]
+    public void DropInFlagsSelectTheReferenceVariant(string variant, string flag)
+    {
+        var result = MpyTool.Run(Paths.CorpusDir("py"), "compile", flag, "-s", "int_boundaries.py", "-o", "-", "int_boundaries.py");
+
+        Assert.AreEqual(0, result.ExitCode, result.StdErr);
+        CollectionAssert.AreEqual(File.ReadAllBytes(Paths.CorpusDir("mpy", variant, "int_boundaries.mpy")), result.StdOutBytes);
+    }
+
+    [TestMethod]
+    public void StdinCompilesToStdout()
+    {
+        var result = MpyTool.Run(Paths.RepoRoot, "x = 1\n"u8.ToArray(), "compile", "-");
+
+        Assert.AreEqual(0, result.ExitCode, result.StdErr);
+        CollectionAssert.AreEqual(
+            new byte[] { 0x4d, 0x06, 0x00, 0x1f },
+            result.StdOutBytes[..4]);
+    }
+
+    [TestMethod]
+    [DataRow("-march=x64")]
+    [DataRow("-X", "emit=native")]
+    [DataRow("-X", "emit=viper")]
+    public void NativeCodeIsRefusedClearly(params string[] flags)
+    {
+        var result = MpyTool.Run(Paths.CorpusDir("py"), ["compile", .. flags, "-o", "/dev/null", "syntax_tabs.py"]);
+
+        Assert.AreEqual(1, result.ExitCode);
+        StringAssert.Contains(result.StdErr, "native code is not supported yet");
+    }
+
+    [TestMethod]
+    public void VersionNamesTheFormat()
+    {
+        var result = MpyTool.Run(Paths.RepoRoot, "compile", "--version");
+
+        Assert.AreEqual(0, result.ExitCode);
+        StringAssert.Contains(result.StdOut, "mpy v6.3");
+    }
+
+    [TestMethod]
+    public void BatchCompilesTheTreeToRelativePathsAndReportsErrorsWithColumns()
+    {
+        var src = Directory.CreateTempSubdirectory("mpy-batch-src-");
+        var outDir = Path.Combine(src.FullName, "out");
+        Directory.CreateDirectory(Path.Combine(src.FullName, "lib"));
+        File.Copy(Paths.CorpusDir("py", "syntax_tabs.py"), Path.Combine(src.FullName, "lib", "syntax_tabs.py"));
+        File.WriteAllText(Path.Combine(src.FullName, "broken.py"), "x = 1\nvalues = [1, 2, 3)\n");
+
+        var result = MpyTool.Run(src.FullName, "compile", "--out-dir", outDir, "lib/syntax_tabs.py", "broken.py");
+
+        Assert.AreEqual(1, result.ExitCode);
+        Assert.AreEqual("broken.py(2,18): error MPY1001: SyntaxError: invalid syntax\n", result.StdErr);
+        var written = MicroPython.Bytecode.MpyReader.ReadFile(Path.Combine(outDir, "lib", "syntax_tabs.mpy"));
+        Assert.AreEqual("lib/syntax_tabs.py", written.SourceName);
+        Assert.IsFalse(File.Exists(Path.Combine(outDir, "broken.mpy")));
+    }
+}

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Benchmark: batch-compiling a tree of .py files with `mpy compile --out-dir` (one process, parallel)
+# against running a reference mpy-cross once per file (the way makefiles call it), in the same run.
+#
+#   eng/bench/compile.sh [--reference PATH/TO/mpy-cross] [--jobs N] [DIR]
+#
+# DIR defaults to ../shared/corpus/py. Without --reference only our time is reported. Files the
+# reference cannot compile are left out of both sides, so both do the same work.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+reference="" jobs=1 dir="$root/../shared/corpus/py"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --reference) reference="$2"; shift 2 ;;
+    --jobs) jobs="$2"; shift 2 ;;
+    *) dir="$1"; shift ;;
+  esac
+done
+dir="$(cd "$dir" && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+(cd "$dir" && find . -name '*.py' -type f | sed 's|^\./||' | LC_ALL=C sort) > "$work/all.txt"
+
+if [ -n "$reference" ]; then
+  : > "$work/files.txt"
+  while IFS= read -r f; do
+    (cd "$dir" && "$reference" -o /dev/null "$f" >/dev/null 2>&1) && echo "$f" >> "$work/files.txt"
+  done < "$work/all.txt"
+else
+  cp "$work/all.txt" "$work/files.txt"
+fi
+count=$(wc -l < "$work/files.txt")
+bytes=$(cd "$dir" && tr '\n' '\0' < "$work/files.txt" | xargs -0 cat | wc -c)
+echo "tree: $dir ($count files, $bytes bytes)"
+
+"$root/eng/mpy" --help > /dev/null   # build the tool outside the timed part
+now() { date +%s.%N; }
+
+t0=$(now)
+(cd "$dir" && tr '\n' '\0' < "$work/files.txt" | xargs -0 "$root/eng/mpy" compile --out-dir "$work/ours") > /dev/null 2>&1 || true
+t1=$(now)
+ours=$(awk "BEGIN{print $t1 - $t0}")
+printf 'mpy compile --out-dir (one process): %.3f s\n' "$ours"
+
+if [ -n "$reference" ]; then
+  t0=$(now)
+  (cd "$dir" && tr '\n' '\0' < "$work/files.txt" | xargs -0 -P "$jobs" -I{} "$reference" -o /dev/null {}) > /dev/null 2>&1
+  t1=$(now)
+  theirs=$(awk "BEGIN{print $t1 - $t0}")
+  printf 'mpy-cross once per file (%s jobs): %.3f s\n' "$jobs" "$theirs"
+  printf 'ratio (ours / reference): %.3f\n' "$(awk "BEGIN{print $ours / $theirs}")"
+fi
