@@ -48,8 +48,18 @@ internal sealed partial class CodeGenerator
 
     /// <summary>Compiles a parsed module.</summary>
     /// <exception cref="CompileError">The program has an error only the compiler detects.</exception>
-    public static MpyModule Compile(ParseTree tree, int optimizationLevel, int smallIntBits) =>
-        new CodeGenerator(tree.SourceName, optimizationLevel, smallIntBits).Run(tree.Root);
+    public static MpyModule Compile(ParseTree tree, string source, int optimizationLevel, int smallIntBits)
+    {
+        var generator = new CodeGenerator(tree.SourceName, optimizationLevel, smallIntBits);
+        try
+        {
+            return generator.Run(tree.Root);
+        }
+        catch (CompileError e) when (e.Column == 0 && e.Line > 0)
+        {
+            throw new CompileError(e.ExceptionType, e.PythonMessage, e.Line, ErrorColumn.Find(source, e.Line, e.PythonMessage), e.ScopeName, e.Code);
+        }
+    }
 
     private MpyModule Run(ParseNode root)
     {

@@ -9,6 +9,8 @@ namespace MicroPython.Compiler.Emit;
 /// </summary>
 internal sealed class ConstantTable
 {
+    private const ulong MathNanBits = 0x7FF8_0000_0000_0000;
+
     private readonly List<MpyConstant> items = [];
 
     // Most lookups are of the very object seen in an earlier pass; this finds those at once.
@@ -73,7 +75,15 @@ internal sealed class ConstantTable
             case MpyFloat f:
                 if (double.IsNaN(f.Value))
                 {
-                    return false;
+                    // NaN equals only itself. The one NaN object every use of math.nan shares in
+                    // MicroPython is C's NAN (sign clear); folded NaNs (inf - inf, -math.nan) are new objects.
+                    if (BitConverter.DoubleToUInt64Bits(f.Value) != MathNanBits)
+                    {
+                        return false;
+                    }
+
+                    sb.Append("math.nan");
+                    return true;
                 }
 
                 // Equal values compare equal, except that zero keeps its sign.

@@ -24,6 +24,6 @@ public static class MpyCompiler
             OptimizationLevel = options.OptimizationLevel,
             SmallIntBits = options.SmallIntBits,
         });
-        return CodeGenerator.Compile(tree, options.OptimizationLevel, options.SmallIntBits);
+        return CodeGenerator.Compile(tree, source, options.OptimizationLevel, options.SmallIntBits);
     }
 }
