@@ -86,6 +86,23 @@ public sealed class MicroPythonVm
         }
     }
 
+    // The last line prints as MicroPython's PRINT_EXC kind: a user __repr__ wins, a user __str__ does not.
+    private static string ExceptionLine(PyExceptionObject e)
+    {
+        if (e.Class.Lookup("__repr__") is PyFunction)
+        {
+            return Repr.Of(e);
+        }
+
+        var args = e.Args.Items;
+        return e.Class.Name + ": " + args.Length switch
+        {
+            0 => "",
+            1 => Repr.Str(args[0]),
+            _ => Repr.Of(e.Args),
+        };
+    }
+
     /// <summary>The traceback MicroPython prints for an uncaught exception.</summary>
     internal static string TracebackText(PyExceptionObject e)
     {
@@ -96,9 +113,7 @@ public sealed class MicroPythonVm
             sb.Append($"  File \"{t.File}\", line {t.Line}, in {t.Block}\n");
         }
 
-        sb.Append(e.Class.Name);
-        var text = Repr.Str(e);
-        sb.Append(text.Length > 0 || e.Args.Items.Length > 0 ? ": " + text : "").Append('\n');
+        sb.Append(ExceptionLine(e)).Append('\n');
         return sb.ToString();
     }
 }

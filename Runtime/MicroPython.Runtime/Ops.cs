@@ -75,7 +75,7 @@ internal static class Ops
                 }
 
             case PyList or PyDict or PySet or PyByteArray:
-                throw Err.Type($"unhashable type: '{Types.Of(o).Name}'");
+                throw Err.Type($"unsupported type for __hash__: '{Types.Of(o).Name}'");
             case PyInstance inst:
                 if (inst.Class.Lookup("__hash__") is { } fh && fh != None)
                 {

@@ -44,6 +44,9 @@ internal static class NativeModules
                 Def(g, "heap_lock", (a, _) => Ops.None);
                 Def(g, "heap_unlock", (a, _) => 0L);
                 break;
+            case "time":
+                TimeModule(g);
+                break;
             case "gc":
                 Def(g, "collect", (a, _) => Ops.None);
                 Def(g, "mem_free", (a, _) => (long)ctx.Options.HeapSize);
@@ -54,6 +57,27 @@ internal static class NativeModules
         }
 
         return new PyModule(name, g);
+    }
+
+    private static void TimeModule(PyDict g)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Def(g, "time", (a, _) => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() / 1000.0);
+        Def(g, "time_ns", (a, _) => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 1_000_000L);
+        Def(g, "sleep", (a, _) => { Thread.Sleep(TimeSpan.FromSeconds(Floats.ToDouble(a[0]))); return Ops.None; });
+        Def(g, "sleep_ms", (a, _) => { Thread.Sleep((int)Ints.ToLong(a[0])); return Ops.None; });
+        Def(g, "sleep_us", (a, _) => { Thread.Sleep(TimeSpan.FromMicroseconds(Ints.ToLong(a[0]))); return Ops.None; });
+
+        // The ticks counters wrap like the ports' (30 bits), so ticks_diff arithmetic behaves the same.
+        const long period = 1L << 30;
+        Def(g, "ticks_ms", (a, _) => clock.ElapsedMilliseconds & (period - 1));
+        Def(g, "ticks_us", (a, _) => (clock.ElapsedTicks * 1_000_000 / System.Diagnostics.Stopwatch.Frequency) & (period - 1));
+        Def(g, "ticks_add", (a, _) => (Ints.ToLong(a[0]) + Ints.ToLong(a[1])) & (period - 1));
+        Def(g, "ticks_diff", (a, _) =>
+        {
+            var d = (Ints.ToLong(a[0]) - Ints.ToLong(a[1])) & (period - 1);
+            return d >= period / 2 ? d - period : d;
+        });
     }
 
     private static void Sys(VmContext ctx, PyDict g)
