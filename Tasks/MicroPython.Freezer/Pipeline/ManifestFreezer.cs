@@ -27,8 +27,15 @@ public static class ManifestFreezer
         var buildDir = Path.GetFullPath(request.BuildDirectory, cwd);
         var evaluation = ManifestEvaluator.Evaluate(request.Manifests, request.Variables, cwd);
         var headerPath = Path.GetFullPath(request.QstrHeaderPath ?? Path.Combine(request.BuildDirectory, "genhdr", "qstrdefs.preprocessed.h"), cwd);
-        var firmware = FirmwareQstrs.FromFile(headerPath);
+        var outputPath = Path.GetFullPath(request.OutputPath, cwd);
+        var fingerprint = InputsStamp.Compute(request, evaluation, headerPath, compiler);
+        if (InputsStamp.IsCurrent(outputPath, fingerprint))
+        {
+            var count = evaluation.Entries.Count(e => e.Kind == ManifestEntryKind.Source);
+            return new MakeManifestResult(false, 0, count, evaluation.Entries.Count - count);
+        }
 
+        var firmware = FirmwareQstrs.FromFile(headerPath);
         var entries = evaluation.Entries;
         var strModules = new List<FrozenStrModule>();
         var mpy = new FrozenMpyModule?[entries.Count];
@@ -81,7 +88,8 @@ public static class ManifestFreezer
         }
 
         var freeze = new FreezeRequest(strModules, mpy.OfType<FrozenMpyModule>().ToList(), firmware, request.Target);
-        var written = OutputFile.WriteIfChanged(Path.GetFullPath(request.OutputPath, cwd), FrozenCWriter.Write(freeze));
+        var written = OutputFile.WriteIfChanged(outputPath, FrozenCWriter.Write(freeze));
+        InputsStamp.Record(outputPath, fingerprint);
         return new MakeManifestResult(written, compiled, freeze.StrModules.Count, freeze.MpyModules.Count);
     }
 
