@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Numerics;
-using System.Text;
 using MicroPython.Bytecode.Constants;
 using MicroPython.Bytecode.Encoding;
 using MicroPython.Bytecode.Numerics;
@@ -21,8 +20,6 @@ public static class MpyReader
 
     /// <summary>How deeply raw codes (functions inside functions) may nest.</summary>
     public const int MaxRawCodeDepth = 256;
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads a whole file.</summary>
     /// <exception cref="MpyFormatException">The file is not a valid bytecode <c>.mpy</c> v6.</exception>
@@ -323,17 +320,8 @@ public static class MpyReader
         throw src.ErrorAt($"complex constant '{text}' is not a number", start);
     }
 
-    private static string DecodeUtf8(ReadOnlySpan<byte> bytes, ByteSource src, int start, string what)
-    {
-        try
-        {
-            return StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            throw src.ErrorAt($"{what} is not valid UTF-8", start);
-        }
-    }
+    private static string DecodeUtf8(ReadOnlySpan<byte> bytes, ByteSource src, int start, string what) =>
+        Wtf8.TryDecode(bytes, out var text) ? text : throw src.ErrorAt($"{what} is not valid UTF-8", start);
 
     private static void ExpectNul(ByteSource src, string what)
     {

@@ -54,7 +54,7 @@ public static class MpyWriter
             return;
         }
 
-        var bytes = System.Text.Encoding.UTF8.GetBytes(q.Text);
+        var bytes = Wtf8.Encode(q.Text);
         sink.VarUInt((ulong)bytes.Length << 1);
         sink.Bytes(bytes);
         sink.Byte(0);
@@ -66,7 +66,7 @@ public static class MpyWriter
         switch (c)
         {
             case MpyStr s:
-                WriteCounted(sink, System.Text.Encoding.UTF8.GetBytes(s.Value), nul: true);
+                WriteCounted(sink, Wtf8.Encode(s.Value), nul: true);
                 break;
             case MpyBytes b:
                 WriteCounted(sink, b.Value, nul: true);

@@ -1,0 +1,139 @@
+namespace MicroPython.Bytecode.Encoding;
+
+/// <summary>
+/// The byte form MicroPython keeps <c>str</c> and qstr text in: UTF-8 that also carries surrogate
+/// code points (a <c>"\ud800"</c> escape becomes <c>ED A0 80</c>), which .NET's UTF-8 encoder would
+/// replace. A lone surrogate in a .NET string stands for such a code point; a surrogate pair is the
+/// supplementary character it forms.
+/// </summary>
+public static class Wtf8
+{
+    /// <summary>The bytes of <paramref name="text"/>.</summary>
+    public static byte[] Encode(string text)
+    {
+        var bytes = new byte[ByteCount(text)];
+        var n = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            int c = text[i];
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                c = char.ConvertToUtf32(text[i], text[i + 1]);
+                i++;
+            }
+
+            n += Put(bytes.AsSpan(n), c);
+        }
+
+        return bytes;
+    }
+
+    /// <summary>How many bytes <see cref="Encode"/> makes of <paramref name="text"/>.</summary>
+    public static int ByteCount(string text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            int c = text[i];
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                count += 4;
+                i++;
+            }
+            else
+            {
+                count += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Decodes <paramref name="bytes"/>, accepting surrogate code points; false when the bytes are
+    /// not UTF-8 of that generalised kind (a stray continuation byte, a truncated or overlong sequence).
+    /// </summary>
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text)
+    {
+        var sb = new System.Text.StringBuilder(bytes.Length);
+        text = "";
+        for (var i = 0; i < bytes.Length;)
+        {
+            int b = bytes[i];
+            int need, cp, min;
+            switch (b)
+            {
+                case < 0x80: sb.Append((char)b); i++; continue;
+                case >= 0xc0 and < 0xe0: need = 1; cp = b & 0x1f; min = 0x80; break;
+                case >= 0xe0 and < 0xf0: need = 2; cp = b & 0x0f; min = 0x800; break;
+                case >= 0xf0 and < 0xf5: need = 3; cp = b & 0x07; min = 0x10000; break;
+                default: return false;
+            }
+
+            if (i + need >= bytes.Length)
+            {
+                return false;
+            }
+
+            for (var k = 1; k <= need; k++)
+            {
+                var c = bytes[i + k];
+                if ((c & 0xc0) != 0x80)
+                {
+                    return false;
+                }
+
+                cp = (cp << 6) | (c & 0x3f);
+            }
+
+            if (cp < min || cp > 0x10ffff)
+            {
+                return false;
+            }
+
+            if (cp < 0x10000)
+            {
+                sb.Append((char)cp);
+            }
+            else
+            {
+                sb.Append(char.ConvertFromUtf32(cp));
+            }
+
+            i += need + 1;
+        }
+
+        text = sb.ToString();
+        return true;
+    }
+
+    private static int Put(Span<byte> dest, int c)
+    {
+        if (c < 0x80)
+        {
+            dest[0] = (byte)c;
+            return 1;
+        }
+
+        if (c < 0x800)
+        {
+            dest[0] = (byte)(0xc0 | (c >> 6));
+            dest[1] = (byte)(0x80 | (c & 0x3f));
+            return 2;
+        }
+
+        if (c < 0x10000)
+        {
+            dest[0] = (byte)(0xe0 | (c >> 12));
+            dest[1] = (byte)(0x80 | ((c >> 6) & 0x3f));
+            dest[2] = (byte)(0x80 | (c & 0x3f));
+            return 3;
+        }
+
+        dest[0] = (byte)(0xf0 | (c >> 18));
+        dest[1] = (byte)(0x80 | ((c >> 12) & 0x3f));
+        dest[2] = (byte)(0x80 | ((c >> 6) & 0x3f));
+        dest[3] = (byte)(0x80 | (c & 0x3f));
+        return 4;
+    }
+}
