@@ -9,6 +9,8 @@ internal sealed partial class CodeGenerator
 
     private void Assign(ParseNode pn, AssignKind kind)
     {
+        EnsureStack(pn);
+
         switch (pn)
         {
             case IdNode id:

@@ -8,6 +8,8 @@ internal sealed partial class CodeGenerator
     /// <summary>Jumps to <paramref name="label"/> when <paramref name="pn"/> is <paramref name="jumpIf"/>, folding constants and and/or/not into jump chains.</summary>
     private void CompileCondition(ParseNode? pn, bool jumpIf, int label)
     {
+        EnsureStack(pn);
+
         if (ParseNodeFacts.IsConstFalse(pn))
         {
             if (!jumpIf)
@@ -420,6 +422,8 @@ internal sealed partial class CodeGenerator
 
     private void CompileWithItems(IReadOnlyList<ParseNode?> items, int index, ParseNode? body)
     {
+        EnsureStack(body);
+
         if (index == items.Count)
         {
             CompileNode(body);
@@ -524,6 +528,8 @@ internal sealed partial class CodeGenerator
 
     private void CompileAsyncWithItems(IReadOnlyList<ParseNode?> items, int index, ParseNode? body)
     {
+        EnsureStack(body);
+
         if (index == items.Count)
         {
             CompileNode(body);

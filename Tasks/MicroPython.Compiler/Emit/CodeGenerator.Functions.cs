@@ -415,6 +415,8 @@ internal sealed partial class CodeGenerator
 
     private void CompileComprehensionLoop(RuleNode compFor, ParseNode? innerExpr, int depth)
     {
+        EnsureStack(compFor);
+
         var top = NewLabel();
         var end = NewLabel();
         emit.LabelAssign(top);

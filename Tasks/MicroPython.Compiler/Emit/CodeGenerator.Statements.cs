@@ -112,6 +112,8 @@ internal sealed partial class CodeGenerator
 
     private void DeleteTarget(ParseNode pn)
     {
+        EnsureStack(pn);
+
         if (pn is IdNode id)
         {
             DeleteId(id.Name);

@@ -221,14 +221,22 @@ internal sealed partial class CodeGenerator
                 emit.LoadConstObject(c.Value);
                 return;
             case RuleNode r:
-                if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
-                {
-                    throw CompilerErrors.Create("RuntimeError", CompilerErrors.TooDeep, r.Line, cur.SimpleName);
-                }
-
+                EnsureStack(r);
                 emit.SetSourceLine(r.Line);
                 CompileRule(r);
                 return;
+        }
+    }
+
+    /// <summary>
+    /// The compiler recurses along the tree; rather than overflow the thread's stack on a
+    /// pathologically nested program it stops with an error.
+    /// </summary>
+    private void EnsureStack(ParseNode? node)
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw CompilerErrors.Create("RuntimeError", CompilerErrors.TooDeep, LineOf(node), cur.SimpleName);
         }
     }
 

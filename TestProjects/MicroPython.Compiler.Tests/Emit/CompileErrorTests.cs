@@ -49,6 +49,32 @@ public sealed class CompileErrorTests
     }
 
     [TestMethod]
+    public void DeepNestingOnASmallStackIsACompileError()
+    {
+        var source = "x = [a " + string.Join(' ', Enumerable.Range(0, 3000).Select(i => $"for a{i} in b")) + "]\n";
+        Exception? caught = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    MpyCompiler.Compile(source, "t.py", new CompilerOptions());
+                }
+                catch (Exception e)
+                {
+                    caught = e;
+                }
+            },
+            256 * 1024);
+
+        thread.Start();
+        thread.Join();
+
+        Assert.IsInstanceOfType<CompileError>(caught);
+        Assert.AreEqual("RuntimeError", ((CompileError)caught!).ExceptionType);
+    }
+
+    [TestMethod]
     public void ManyNestedLambdasCompile()
     {
         var source = "f = " + string.Concat(Enumerable.Repeat("lambda: ", 2000)) + "1\n";
