@@ -44,7 +44,7 @@ internal static class FreezeCommand
         {
             var firmware = header is null ? FirmwareQstrs.StaticOnly : FirmwareQstrs.FromFile(header);
             var str = strFiles.Select(f => new FrozenStrModule(FrozenName(f, baseDir), ReadBytes(f))).ToList();
-            var mpy = inputs.Select(f => new FrozenMpyModule(Load(f, baseDir, opt, smallIntBits), f)).ToList();
+            var mpy = OnLargeStack(() => inputs.Select(f => new FrozenMpyModule(Load(f, baseDir, opt, smallIntBits), f)).ToList());
             var bytes = FrozenCWriter.Write(new FreezeRequest(str, mpy, firmware, FreezeFlags.ParseToolFlags(toolFlags)));
             var full = Path.GetFullPath(output);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
@@ -58,6 +58,34 @@ internal static class FreezeCommand
             Console.Error.WriteLine(e.Message);
             return 1;
         }
+    }
+
+    // The compiler recurses as deeply as the program nests; a stack overflow cannot be caught.
+    private static T OnLargeStack<T>(Func<T> work)
+    {
+        T result = default!;
+        Exception? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    result = work();
+                }
+                catch (Exception e)
+                {
+                    failure = e;
+                }
+            },
+            256 * 1024 * 1024);
+        thread.Start();
+        thread.Join();
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+
+        return result;
     }
 
     private static MpyModule Load(string path, string? baseDir, int opt, int smallIntBits)

@@ -53,39 +53,23 @@ public static class ManifestFreezer
             }
         }
 
-        var failures = new FreezerException?[entries.Count];
-        Parallel.For(0, entries.Count, i =>
+        DeepStackWorkers.For(entries.Count, i =>
         {
             var e = entries[i];
-            if (e.Kind == ManifestEntryKind.Compile)
+            if (e.Kind != ManifestEntryKind.Compile)
             {
-                (MpyModule Module, bool Fresh) result;
-                try
-                {
-                    result = CompileCached(e, buildDir, compiler);
-                }
-                catch (FreezerException fe)
-                {
-                    failures[i] = fe;
-                    return;
-                }
-
-                var (module, fresh) = result;
-                if (fresh)
-                {
-                    Interlocked.Increment(ref compiled);
-                }
-
-                var stem = e.TargetPath.EndsWith(".py", StringComparison.OrdinalIgnoreCase) ? e.TargetPath[..^3] : e.TargetPath;
-                mpy[i] = new FrozenMpyModule(module, request.BuildDirectory + "/frozen_mpy/" + stem + ".mpy");
+                return;
             }
-        });
 
-        // The first failure in manifest order, whatever order the compiles finished in.
-        if (failures.FirstOrDefault(f => f is not null) is { } failure)
-        {
-            throw failure;
-        }
+            var (module, fresh) = CompileCached(e, buildDir, compiler);
+            if (fresh)
+            {
+                Interlocked.Increment(ref compiled);
+            }
+
+            var stem = e.TargetPath.EndsWith(".py", StringComparison.OrdinalIgnoreCase) ? e.TargetPath[..^3] : e.TargetPath;
+            mpy[i] = new FrozenMpyModule(module, request.BuildDirectory + "/frozen_mpy/" + stem + ".mpy");
+        });
 
         var freeze = new FreezeRequest(strModules, mpy.OfType<FrozenMpyModule>().ToList(), firmware, request.Target);
         var written = OutputFile.WriteIfChanged(outputPath, FrozenCWriter.Write(freeze));
