@@ -26,14 +26,15 @@ internal sealed partial class BytecodeEmitter(QstrTable qstrs, ConstantTable con
     private int lastLine;
     private int previousInfoSize;
     private int previousCodeSize;
+
+    // The prelude's size field is written from the previous pass's counts, as in MicroPython.
+    private int previousNInfo;
+    private int previousNCell;
     private bool overflow;
     private int childCount;
 
     /// <summary>Set when a jump offset did not fit its 15-bit field in the emit pass.</summary>
     public bool Overflowed => overflow;
-
-    /// <summary>The current bytecode offset (code that is suppressed does not advance it).</summary>
-    public int Offset => code.Length;
 
     public void StartPass(CompilePass newPass, Scope newScope)
     {
@@ -68,7 +69,7 @@ internal sealed partial class BytecodeEmitter(QstrTable qstrs, ConstantTable con
             return true;
         }
 
-        var infoSize = InfoSize();
+        var infoSize = CodeInfoSize();
         if (pass == CompilePass.CodeSize)
         {
             previousInfoSize = infoSize;
@@ -132,7 +133,7 @@ internal sealed partial class BytecodeEmitter(QstrTable qstrs, ConstantTable con
     /// The size of everything before the opcodes, as MicroPython sizes it: the signature, the
     /// size field (written with the previous pass's sizes), names, line table and cells.
     /// </summary>
-    private int InfoSize()
+    private int CodeInfoSize()
     {
         var scratch = new ByteSink();
         PreludeCodec.WriteSignature(scratch, NState(), scope.ExcStackSize, scope.Flags, scope.NumPosArgs, scope.NumKwOnlyArgs, scope.NumDefPosArgs);
@@ -163,9 +164,6 @@ internal sealed partial class BytecodeEmitter(QstrTable qstrs, ConstantTable con
         previousNCell = cells;
         return n + names + lineTable.Length + cells;
     }
-
-    private int previousNInfo;
-    private int previousNCell;
 
     /// <summary>The name of argument slot <paramref name="slot"/> (see <see cref="Scope.ArgumentNames"/>).</summary>
     private string ArgumentName(int slot) => scope.ArgumentNames[slot];

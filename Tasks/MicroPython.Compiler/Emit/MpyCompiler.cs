@@ -14,11 +14,13 @@ public static class MpyCompiler
     /// <param name="options">Optimisation level and target small-int width.</param>
     /// <returns>The module, ready for <c>MpyWriter.Write</c>.</returns>
     /// <exception cref="CompileError">The source has a syntax or compile error.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The optimisation level is negative or the small-int width is not 2 to 63.</exception>
     public static MpyModule Compile(string source, string sourceName, CompilerOptions options)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(sourceName);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.OptimizationLevel);
         var tree = Parser.Parse(source, sourceName, new ParseOptions
         {
             OptimizationLevel = options.OptimizationLevel,
