@@ -58,11 +58,19 @@ public static class FrozenCWriter
             throw new FreezerException(FreezerErrors.BadRequest, $"the mpz digit size must be 8, 16 or 32, not {request.Target.MpzDigitSize}");
         }
 
+        // The reference writes such inputs too, as C that does not compile; say why instead.
+        var cNames = new Dictionary<string, FrozenMpyModule>(StringComparer.Ordinal);
         foreach (var m in request.MpyModules)
         {
             if (!m.Module.SourceName.EndsWith(".py", StringComparison.Ordinal))
             {
                 throw new FreezerException(FreezerErrors.BadMpy, $"the module's source name '{m.Module.SourceName}' does not end in .py, so it cannot be imported when frozen (compile it with -s NAME.py)", m.OriginPath);
+            }
+
+            if (!cNames.TryAdd(CSource.RawCodeNames.ModuleName(m.Module), m))
+            {
+                var first = cNames[CSource.RawCodeNames.ModuleName(m.Module)];
+                throw new FreezerException(FreezerErrors.BadRequest, $"'{m.Module.SourceName}' is frozen twice (also from {first.OriginPath} as '{first.Module.SourceName}'); each frozen name may appear once", m.OriginPath);
             }
         }
     }

@@ -81,6 +81,20 @@ public sealed class ManifestEvaluatorTests
     }
 
     [TestMethod]
+    public void RunsManifestCodeGivenAsText()
+    {
+        using var t = new TempTree();
+        t.Write("s/a.py", "");
+        t.Write("s/sub/b.py", "");
+
+        var result = ManifestEvaluator.Evaluate(["freeze('s', 'sub')", "freeze('s', 'a.py', opt=1)"], NoVariables, t.Root);
+
+        CollectionAssert.AreEqual(new[] { "sub/b.py", "a.py" }, result.Entries.Select(e => e.TargetPath).ToArray());
+        Assert.AreEqual(1, result.Entries[1].OptimizationLevel);
+        Assert.AreEqual(0, result.ManifestFiles.Count);
+    }
+
+    [TestMethod]
     public void FreezeAsStrAndFreezeMpyPickTheirKinds()
     {
         using var t = new TempTree();

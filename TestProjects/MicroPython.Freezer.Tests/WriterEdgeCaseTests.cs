@@ -51,6 +51,19 @@ public sealed class WriterEdgeCaseTests
     }
 
     [TestMethod]
+    public void AModuleFrozenTwiceIsAnError()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "TestData", "edge", "main.mpy");
+        var module = MpyReader.ReadFile(path);
+        var request = new FreezeRequest([], [new FrozenMpyModule(module, "first.mpy"), new FrozenMpyModule(module, "second.mpy")], FirmwareQstrs.StaticOnly, FreezeTarget.Default);
+
+        var e = Assert.ThrowsExactly<FreezerException>(() => FrozenCWriter.WriteText(request));
+
+        Assert.AreEqual(FreezerErrors.BadRequest, e.Code);
+        Assert.AreEqual("second.mpy", e.FileName);
+    }
+
+    [TestMethod]
     public void StrPartEscapesBytesAndSplitsAfterHexEscapes()
     {
         var request = new FreezeRequest(
