@@ -14,4 +14,10 @@ public sealed record CompilerOptions
 
     /// <summary>The target's small-int width in bits (<c>-msmall-int-bits</c>): 31, or 63 for 64-bit targets.</summary>
     public int SmallIntBits { get; init; } = 31;
+
+    /// <summary>
+    /// Strings mpy-cross interns before parsing besides the source name: the input path when it
+    /// differs from the <c>-s</c> name. A long string literal equal to one of them becomes a qstr.
+    /// </summary>
+    public IReadOnlyList<string> PreinternedStrings { get; init; } = [];
 }

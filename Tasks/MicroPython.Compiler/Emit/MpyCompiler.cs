@@ -25,6 +25,7 @@ public static class MpyCompiler
         {
             OptimizationLevel = options.OptimizationLevel,
             SmallIntBits = options.SmallIntBits,
+            PreinternedStrings = options.PreinternedStrings,
         });
         return CodeGenerator.Compile(tree, source, options.OptimizationLevel, options.SmallIntBits);
     }
