@@ -49,13 +49,12 @@ public static class TargetProfileReader
         using (document)
         {
             var fields = new ProfileFields(document.RootElement, origin);
-            var longInt = fields.Enum<LongIntImplementation>("longIntImplementation");
             var profile = new TargetProfile(
                 Name: fields.String("name"),
                 Description: fields.String("description"),
                 SmallIntBits: fields.Int("smallIntBits", 8, 63),
                 ObjectRepresentation: fields.Enum<ObjectRepresentation>("objectRepresentation"),
-                LongInt: longInt,
+                LongInt: fields.Enum<LongIntImplementation>("longIntImplementation"),
                 MpzDigitSize: fields.Int("mpzDigitSize", 8, 32),
                 Float: fields.Enum<FloatImplementation>("float"),
                 QstrBytesInHash: fields.Int("qstrBytesInHash", 0, 2),

@@ -1,0 +1,32 @@
+namespace MicroPython.Build.Tasks;
+
+/// <summary>The stable codes of the diagnostics the SDK itself raises (the compiler and freezer bring their own).</summary>
+internal static class DiagnosticCodes
+{
+    /// <summary>A source file that cannot be read.</summary>
+    public const string FileNotReadable = "MPY4002";
+
+    /// <summary>The compiler failed on a module in a way it does not report as a Python error.</summary>
+    public const string InternalCompilerError = "MPY1999";
+
+    /// <summary>A module frozen twice under one name: only the first is kept.</summary>
+    public const string DuplicateModule = "MPY2101";
+
+    /// <summary>A frozen path that cannot name a module (absolute, <c>..</c>, wrong extension).</summary>
+    public const string BadFrozenPath = "MPY2102";
+
+    /// <summary>A name in <c>MicroPythonTargets</c> with no profile.</summary>
+    public const string UnknownTarget = "MPY3001";
+
+    /// <summary>Properties that contradict each other or the target's profile.</summary>
+    public const string ContradictoryProperties = "MPY3003";
+
+    /// <summary>No hardware target at all.</summary>
+    public const string NoTargets = "MPY3004";
+
+    /// <summary>A prebuilt <c>.mpy</c> (own or from a package) that would not load on a target.</summary>
+    public const string IncompatibleMpy = "MPY3005";
+
+    /// <summary>A configured file (qstr header, profile) that does not exist.</summary>
+    public const string MissingConfiguredFile = "MPY3006";
+}

@@ -1,0 +1,22 @@
+namespace MicroPython.Sdk.IntegrationTests;
+
+/// <summary>Configuration mistakes stop the build with one clear MPY3xxx error at the project file.</summary>
+[TestClass]
+public sealed class ConfigurationErrorTests
+{
+    [TestMethod]
+    [DataRow("-p:MicroPythonTargets=\"rp2;pico9\"", "error MPY3001: unknown MicroPython target 'pico9': the SDK knows esp32, rp2, stm32, unix")]
+    [DataRow("-p:MicroPythonTargets=", "error MPY3004: no MicroPython target")]
+    [DataRow("-p:MicroPythonSmallIntBits=63", "error MPY3003: MicroPythonSmallIntBits is 63 but target 'rp2' has 31-bit small ints")]
+    [DataRow("-p:MicroPythonOptimizationLevel=7", "error MPY3003: OptimizationLevel must be 0, 1, 2 or 3, not '7'")]
+    public void AMisconfiguredProjectFailsWithAnMpy3Error(string property, string expected)
+    {
+        var sample = SampleProject.CopyOf("SingleTarget");
+
+        var result = sample.Build(property);
+
+        Assert.AreNotEqual(0, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Output, expected, result.ToString());
+        Assert.IsFalse(result.Output.Contains("   at ", StringComparison.Ordinal), "a stack trace leaked:\n" + result);
+    }
+}

@@ -1,0 +1,79 @@
+using MicroPython.TestSupport;
+
+namespace MicroPython.Sdk.IntegrationTests;
+
+/// <summary>
+/// A copy of a sample in a folder of its own, set up as a user's checkout would be: a NuGet.config
+/// naming the feed with the packed SDK, and a global.json pinning the SDK's version.
+/// </summary>
+internal sealed class SampleProject
+{
+    private SampleProject(string directory, string projectFile)
+    {
+        Directory = directory;
+        ProjectFile = projectFile;
+    }
+
+    public string Directory { get; }
+
+    public string ProjectFile { get; }
+
+    public static string SamplesRoot => Path.Combine(Paths.RepoRoot, "TestProjects", "Samples");
+
+    public static SampleProject CopyOf(string sample)
+    {
+        var workspace = System.IO.Directory.CreateDirectory(Path.Combine(SdkPackage.Root, "work", Guid.NewGuid().ToString("N")[..8])).FullName;
+        foreach (var name in System.IO.Directory.EnumerateDirectories(SamplesRoot))
+        {
+            CopyTree(name, Path.Combine(workspace, Path.GetFileName(name)));
+        }
+
+        File.WriteAllText(Path.Combine(workspace, "NuGet.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{SdkPackage.Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.Copy(Path.Combine(SamplesRoot, "global.json"), Path.Combine(workspace, "global.json"));
+        File.Copy(Path.Combine(SamplesRoot, "Directory.Build.props"), Path.Combine(workspace, "Directory.Build.props"));
+        File.Copy(Path.Combine(SamplesRoot, "Directory.Packages.props"), Path.Combine(workspace, "Directory.Packages.props"));
+        var directory = Path.Combine(workspace, sample);
+        return new SampleProject(directory, Path.Combine(directory, sample + ".csproj"));
+    }
+
+    public string PathOf(string relative) => Path.Combine(Directory, relative);
+
+    public DotNet.Result Build(params string[] args) => Run("build", args);
+
+    public DotNet.Result Run(string verb, params string[] args) =>
+        DotNet.Run(Directory, SdkPackage.Environment, [verb, ProjectFile, "--nologo", .. args]);
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var dir in System.IO.Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, dir);
+            if (relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+            {
+                continue;
+            }
+
+            System.IO.Directory.CreateDirectory(Path.Combine(to, relative));
+        }
+
+        System.IO.Directory.CreateDirectory(to);
+        foreach (var file in System.IO.Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, file);
+            if (relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+            {
+                continue;
+            }
+
+            File.Copy(file, Path.Combine(to, relative));
+        }
+    }
+}

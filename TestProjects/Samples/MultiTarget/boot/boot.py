@@ -1,0 +1,4 @@
+# Frozen as text: runs first on every boot.
+import gc
+
+gc.collect()

@@ -1,0 +1,2 @@
+WIFI_SSID = "workshop"
+SAMPLE_PERIOD_MS = 250

@@ -1,0 +1,3 @@
+from app.scheduler import Scheduler
+
+__version__ = "1.0"
