@@ -170,7 +170,11 @@ internal static class Arith
         return r;
     }
 
-    private static string Repeat(string s, long n) => n <= 0 ? "" : string.Concat(Enumerable.Repeat(s, (int)n));
+    private static string Repeat(string s, long n) => n <= 0 ? "" : string.Concat(Enumerable.Repeat(s, CheckedSize(s.Length, n)));
+
+    // A repeat the host cannot hold fails as the device would: out of memory.
+    private static int CheckedSize(int itemLength, long n) =>
+        n > int.MaxValue || (long)itemLength * n > 1L << 30 ? throw Err.Make(Types.MemoryError, "memory allocation failed") : (int)n;
 
     private static T[] RepeatArr<T>(T[] items, long n)
     {
@@ -179,7 +183,7 @@ internal static class Arith
             return [];
         }
 
-        var r = new T[items.Length * n];
+        var r = new T[items.Length * CheckedSize(items.Length, n)];
         for (var i = 0; i < n; i++)
         {
             items.CopyTo(r, i * items.Length);

@@ -10,7 +10,93 @@ namespace MicroPython.Runtime;
 /// <summary><c>repr()</c> and <c>str()</c> with MicroPython's text.</summary>
 internal static class Repr
 {
+    // Nesting deeper than this is reported as MicroPython reports a C-stack overflow while printing.
+    private const int MaxNesting = 10000;
+
+    [ThreadStatic]
+    private static int nesting;
+
     public static string Of(object o)
+    {
+        if (o is PyList or PyTuple or PyDict or PySet)
+        {
+            var sb = new StringBuilder();
+            Write(sb, o);
+            return sb.ToString();
+        }
+
+        return Scalar(o);
+    }
+
+    // Containers write into one buffer, so deep nesting costs linear, not quadratic, time.
+    private static void Write(StringBuilder sb, object o)
+    {
+        if (o is not (PyList or PyTuple or PyDict or PySet))
+        {
+            sb.Append(Scalar(o));
+            return;
+        }
+
+        if (++nesting > MaxNesting)
+        {
+            nesting = 0;
+            throw Err.Make(Types.RuntimeError, "maximum recursion depth exceeded");
+        }
+
+        try
+        {
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+            switch (o)
+            {
+                case PyList l:
+                    WriteItems(sb, "[", l.Items, "]");
+                    break;
+                case PyTuple t:
+                    WriteItems(sb, "(", t.Items, t.Items.Length == 1 ? ",)" : ")");
+                    break;
+                case PyDict d:
+                    sb.Append(d.Table.Ordered ? "OrderedDict({" : "{");
+                    var first = true;
+                    foreach (var e in d.Table.Entries())
+                    {
+                        sb.Append(first ? "" : ", ");
+                        first = false;
+                        Write(sb, e.Key);
+                        sb.Append(": ");
+                        Write(sb, e.Value!);
+                    }
+
+                    sb.Append(d.Table.Ordered ? "})" : "}");
+                    break;
+                case PySet s when s.Table.Count == 0:
+                    sb.Append(s.Frozen ? "frozenset()" : "set()");
+                    break;
+                case PySet s:
+                    WriteItems(sb, s.Frozen ? "frozenset({" : "{", s.Items, s.Frozen ? "})" : "}");
+                    break;
+            }
+        }
+        finally
+        {
+            nesting = Math.Max(0, nesting - 1);
+        }
+    }
+
+    private static void WriteItems(StringBuilder sb, string open, IEnumerable<object> items, string close)
+    {
+        sb.Append(open);
+        var first = true;
+        foreach (var item in items)
+        {
+            sb.Append(first ? "" : ", ");
+            first = false;
+            Write(sb, item);
+        }
+
+        sb.Append(close);
+    }
+
+    private static string Scalar(object o)
     {
         switch (o)
         {
@@ -21,25 +107,6 @@ internal static class Repr
             case double d: return MicroPythonFloat.Repr(d);
             case PySingleton s: return s.Repr;
             case PyComplex c: return MicroPythonFloat.ComplexRepr(c.Real, c.Imag);
-            case PyList l: return "[" + string.Join(", ", l.Items.Select(Of)) + "]";
-            case PyTuple t: return t.Items.Length == 1 ? "(" + Of(t.Items[0]) + ",)" : "(" + string.Join(", ", t.Items.Select(Of)) + ")";
-            case PyDict d:
-                {
-                    var body = "{" + string.Join(", ", d.Table.Entries().Select(e => Of(e.Key) + ": " + Of(e.Value!))) + "}";
-                    return d.Table.Ordered ? "OrderedDict(" + body + ")" : body;
-                }
-
-            case PySet s:
-                {
-                    if (s.Table.Count == 0)
-                    {
-                        return s.Frozen ? "frozenset()" : "set()";
-                    }
-
-                    var body = "{" + string.Join(", ", s.Items.Select(Of)) + "}";
-                    return s.Frozen ? "frozenset(" + body + ")" : body;
-                }
-
             case PyBytes b: return PythonRepr.OfBytes(b.Data);
             case PyByteArray b: return "bytearray(" + PythonRepr.OfBytes(b.Data.ToArray()) + ")";
             case PyRange r: return r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})";

@@ -87,3 +87,20 @@ public sealed class InterpreterTests
         Assert.AreEqual("syntax\n", output);
     }
 }
+
+[TestClass]
+public sealed class RobustnessTests
+{
+    [TestMethod]
+    [DataRow("list.append(5, 1)", "TypeError")]
+    [DataRow("[].append()", "TypeError")]
+    [DataRow("'ab' * (10 ** 12)", "MemoryError")]
+    [DataRow("int('12', 99)", "ValueError")]
+    [DataRow("x = []\nfor _ in range(100000):\n    x = [x]\nrepr(x)", "RuntimeError")]
+    public void MisuseOfBuiltinsRaisesACatchablePythonException(string statement, string expected)
+    {
+        var indented = string.Join("\n", statement.Split('\n').Select(l => "    " + l));
+        var (output, outcome) = Snippets.Run($"try:\n{indented}\nexcept Exception as e:\n    print(type(e).__name__)\n");
+        Assert.AreEqual(expected + "\n", output, outcome.Traceback);
+    }
+}

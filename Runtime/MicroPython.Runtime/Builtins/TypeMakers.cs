@@ -187,7 +187,13 @@ internal static class TypeMakers
         if (a.Length > 1)
         {
             var s = x is PyBytes b ? Encoding.Latin1.GetString(b.Data) : Str(x);
-            return Ints.Parse(s, (int)Ints.ToLong(a[1]));
+            var radix = (int)Ints.ToLong(a[1]);
+            if (radix != 0 && (radix < 2 || radix > 36))
+            {
+                throw Err.Value("int() arg 2 must be >= 2 and <= 36");
+            }
+
+            return Ints.Parse(s, radix);
         }
 
         switch (x)

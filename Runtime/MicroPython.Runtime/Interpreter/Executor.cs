@@ -34,6 +34,7 @@ internal static class Executor
     public static FrameExit Run(Frame f, out object result)
     {
         var ctx = VmContext.Current;
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         if (++ctx.Depth > ctx.MaxDepth)
         {
             ctx.Depth--;
@@ -640,9 +641,9 @@ internal static class Executor
                     }
                 }
             }
-            catch (PyRaise e)
+            catch (Exception e) when (HostExceptions.Translate(e) is not null)
             {
-                var exc = e.Value;
+                var exc = HostExceptions.Translate(e)!;
                 var opAt = code[start];
                 if (opAt != (byte)Opcode.EndFinally && opAt != (byte)Opcode.RaiseLast)
                 {
@@ -658,7 +659,12 @@ internal static class Executor
                 {
                     f.Ip = ip;
                     f.Sp = sp;
-                    throw;
+                    if (e is PyRaise)
+                    {
+                        throw;
+                    }
+
+                    throw new PyRaise(exc);
                 }
 
                 ref var h = ref f.Handlers[f.HandlerSp];
