@@ -34,6 +34,9 @@ public sealed class FoldingTests
     [DataRow("1 << 100", "MpyInt 1267650600228229401496703205376")]
     [DataRow("-(2**70) >> 3", "MpyInt -147573952589676412928")]
     [DataRow("~5", "int -6")]
+    [DataRow("0 << (1 << 62)", "int 0")]
+    [DataRow("1 >> (1 << 62)", "int 0")]
+    [DataRow("(-1) ** (2 ** 70 + 1)", "int -1")]
     [DataRow("1 | 2 ^ 3 & 4", "int 3")]
     [DataRow("1e300 * 1e300", "MpyFloat inf")]
     [DataRow("0.1 + 0.2", "MpyFloat 0.30000000000000004")]
@@ -61,6 +64,9 @@ public sealed class FoldingTests
     [DataRow("1 < 2")]
     [DataRow("math.sqrt")]
     [DataRow("m.pi")]
+    [DataRow("1 >> (1 << 63)")]
+    [DataRow("1 << 17000000")]
+    [DataRow("2 ** (2 ** 62)")]
     public void ExpressionsThatRaiseOrAreNotNumericStay(string expression) =>
         Assert.StartsWith("rule ", Value(expression));
 
