@@ -102,8 +102,9 @@ internal static class CompilerErrors
         InvalidArch => "MPY1125",
         ExpectingKeyValue or ExpectingValue => "MPY1126",
         BytecodeOverflow => "MPY1127",
+        TooDeep => "MPY1128",
         TooManyCells => "MPY1129",
-        _ => "MPY1128",
+        _ => throw new ArgumentException("not a compiler error message: " + message, nameof(message)),
     };
 
     public static CompileError Create(string exceptionType, string message, int line, string? scopeName) =>

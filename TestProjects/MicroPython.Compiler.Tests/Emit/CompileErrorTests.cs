@@ -27,6 +27,22 @@ public sealed class CompileErrorTests
     }
 
     [TestMethod]
+    public void EveryCompilerMessageHasACode()
+    {
+        var messages = typeof(MicroPython.Compiler.Emit.CompilerErrors)
+            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral)
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToList();
+
+        Assert.IsTrue(messages.Count >= 30);
+        foreach (var message in messages)
+        {
+            StringAssert.StartsWith(MicroPython.Compiler.Emit.CompilerErrors.CodeOf(message), "MPY11");
+        }
+    }
+
+    [TestMethod]
     public void TooManyClosedOverVariablesIsAnErrorNotCorruptOutput()
     {
         var names = Enumerable.Range(0, 300).Select(i => $"v{i}").ToArray();
