@@ -1,4 +1,5 @@
 using System.Text;
+using MicroPython.Bytecode.Encoding;
 using MicroPython.Bytecode.Targets;
 using MicroPython.Freezer.CSource;
 
@@ -47,9 +48,9 @@ public static class FrozenCWriter
         return o.ToString();
     }
 
-    /// <summary>The file's bytes (UTF-8, <c>\n</c> line ends).</summary>
+    /// <summary>The file's bytes (UTF-8, <c>\n</c> line ends; a lone surrogate in a name is written as MicroPython stores it, in WTF-8).</summary>
     /// <exception cref="FreezerException">As for <see cref="WriteText"/>.</exception>
-    public static byte[] Write(FreezeRequest request) => new UTF8Encoding(false).GetBytes(WriteText(request));
+    public static byte[] Write(FreezeRequest request) => Wtf8.Encode(WriteText(request));
 
     private static void Validate(FreezeRequest request)
     {

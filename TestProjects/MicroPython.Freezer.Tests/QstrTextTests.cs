@@ -36,4 +36,15 @@ public sealed class QstrTextTests
     [DataRow("\u00a0\u00e9\u2028", "'\\xa0\u00e9\\u2028'")]
     [DataRow("\x7f", "'\\x7f'")]
     public void WritesCPythonRepr(string text, string expected) => Assert.AreEqual(expected, Python3Repr.Of(text));
+
+    [TestMethod]
+    public void KeepsLoneSurrogatesAsMicroPythonDoes()
+    {
+        Assert.AreEqual("_0xd800_", QstrText.Identifier("\ud800"));
+        Assert.AreEqual("\\xed\\xa0\\x80", QstrText.PoolLiteral("\ud800"));
+        Assert.AreEqual("'\\ud800'", Python3Repr.Of("\ud800"));
+        Assert.AreEqual(3, QstrText.CodePointLength("a\ud800\U0001F600"));
+        Assert.IsTrue(CodePointComparer.Instance.Compare("\uFFFD", "\U0001F600") < 0);
+        Assert.IsTrue(CodePointComparer.Instance.Compare("\ud800", "\ue000") < 0);
+    }
 }

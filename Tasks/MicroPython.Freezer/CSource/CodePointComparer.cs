@@ -1,6 +1,6 @@
 namespace MicroPython.Freezer.CSource;
 
-/// <summary>Orders strings by Unicode code point (CPython's <c>str</c> order, which is also UTF-8 byte order).</summary>
+/// <summary>Orders strings by code point (CPython's <c>str</c> order, which is also UTF-8 byte order).</summary>
 internal sealed class CodePointComparer : IComparer<string>
 {
     public static CodePointComparer Instance { get; } = new();
@@ -12,19 +12,20 @@ internal sealed class CodePointComparer : IComparer<string>
             return x is null ? (y is null ? 0 : -1) : 1;
         }
 
-        var n = Math.Min(x.Length, y.Length);
-        for (var i = 0; i < n; i++)
+        int i = 0, j = 0;
+        while (i < x.Length && j < y.Length)
         {
-            if (x[i] != y[i])
+            var (a, wa) = CodePoints.At(x, i);
+            var (b, wb) = CodePoints.At(y, j);
+            if (a != b)
             {
-                return Key(x[i]).CompareTo(Key(y[i]));
+                return a.CompareTo(b);
             }
+
+            i += wa;
+            j += wb;
         }
 
-        return x.Length.CompareTo(y.Length);
+        return (x.Length - i).CompareTo(y.Length - j);
     }
-
-    // UTF-16 order differs from code point order only where surrogates meet U+E000–U+FFFF;
-    // lifting surrogates above that range restores code point order.
-    private static int Key(char c) => char.IsSurrogate(c) ? c + 0x2000 : c;
 }

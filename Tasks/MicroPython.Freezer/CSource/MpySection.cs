@@ -83,7 +83,7 @@ internal sealed class MpySection
             o.Append("};\n");
         }
 
-        var utf8 = added.Select(Encoding.UTF8.GetBytes).ToArray();
+        var utf8 = added.Select(Wtf8.Encode).ToArray();
         tally.QstrCount = added.Count;
         if (firmware.BytesInHash != 0)
         {

@@ -15,9 +15,10 @@ internal static class Python3Repr
     {
         var quote = value.Contains('\'') && !value.Contains('"') ? '"' : '\'';
         var sb = new StringBuilder(value.Length + 2).Append(quote);
-        foreach (var rune in value.EnumerateRunes())
+        for (var i = 0; i < value.Length;)
         {
-            var c = rune.Value;
+            var (c, width) = CodePoints.At(value, i);
+            i += width;
             switch (c)
             {
                 case '\\': sb.Append("\\\\"); continue;
@@ -34,21 +35,22 @@ internal static class Python3Repr
             {
                 sb.Append((char)c);
             }
-            else if (c < 0x7f || !IsPrintable(rune))
+            else if (c < 0x7f || !IsPrintable(c))
             {
                 var digits = c < 0x100 ? "x2" : c < 0x10000 ? "x4" : "x8";
                 sb.Append(c < 0x100 ? "\\x" : c < 0x10000 ? "\\u" : "\\U").Append(c.ToString(digits, CultureInfo.InvariantCulture));
             }
             else
             {
-                sb.Append(rune.ToString());
+                sb.Append(char.ConvertFromUtf32(c));
             }
         }
 
         return sb.Append(quote).ToString();
     }
 
-    private static bool IsPrintable(Rune rune) => Rune.GetUnicodeCategory(rune) switch
+    // Surrogate code points are never printable (and are not valid runes).
+    private static bool IsPrintable(int c) => Rune.IsValid(c) && Rune.GetUnicodeCategory(new Rune(c)) switch
     {
         UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
             or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator

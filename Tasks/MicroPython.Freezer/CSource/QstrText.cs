@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MicroPython.Bytecode.Encoding;
 
 namespace MicroPython.Freezer.CSource;
 
@@ -24,11 +25,8 @@ internal static class QstrText
             }
 
             sb ??= new StringBuilder(text.Length + 16).Append(text, 0, i);
-            var cp = char.ConvertToUtf32(text, i);
-            if (char.IsHighSurrogate(c))
-            {
-                i++;
-            }
+            var (cp, width) = CodePoints.At(text, i);
+            i += width - 1;
 
             sb.Append('_').Append(CharacterNames.Of(cp) ?? "0x" + cp.ToString("x2", CultureInfo.InvariantCulture)).Append('_');
         }
@@ -46,7 +44,7 @@ internal static class QstrText
         {
             if (c < 32 || c > 126 || c == '\\' || c == '"')
             {
-                return HexEscaped(Encoding.UTF8.GetBytes(text));
+                return HexEscaped(Wtf8.Encode(text));
             }
         }
 
@@ -82,18 +80,6 @@ internal static class QstrText
         return masked == 0 ? 1 : masked;
     }
 
-    /// <summary>The number of Unicode code points (Python's <c>len</c> of a <c>str</c>).</summary>
-    public static int CodePointLength(string text)
-    {
-        var n = 0;
-        foreach (var c in text)
-        {
-            if (!char.IsLowSurrogate(c))
-            {
-                n++;
-            }
-        }
-
-        return n;
-    }
+    /// <summary>The number of code points (Python's <c>len</c> of a <c>str</c>).</summary>
+    public static int CodePointLength(string text) => CodePoints.Count(text);
 }
