@@ -12,6 +12,7 @@ public sealed class MakeManifestCorpusTests
 
     [TestMethod]
     [DataRow("all", LongIntImplementation.Mpz, 16)]
+    [DataRow("mixed", LongIntImplementation.Mpz, 16)]
     [DataRow("longlong", LongIntImplementation.LongLong, 16)]
     [DataRow("mpz8", LongIntImplementation.Mpz, 8)]
     [DataRow("stronly", LongIntImplementation.Mpz, 16)]
