@@ -19,4 +19,29 @@ public sealed class ConfigurationErrorTests
         StringAssert.Contains(result.Output, expected, result.ToString());
         Assert.IsFalse(result.Output.Contains("   at ", StringComparison.Ordinal), "a stack trace leaked:\n" + result);
     }
+
+    [TestMethod]
+    public void TheTargetFrameworkNamesTheMicroPythonVersion()
+    {
+        var sample = SampleProject.CopyOf("SingleTarget");
+
+        var result = sample.Run("msbuild", "-getProperty:TargetFrameworkMoniker", "-getProperty:TargetFramework");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Output, "\"TargetFrameworkMoniker\": \"MicroPython,Version=v1.28\"", result.ToString());
+        StringAssert.Contains(result.Output, "\"TargetFramework\": \"micropython1.28\"", result.ToString());
+    }
+
+    [TestMethod]
+    public void APrebuiltMpyThatTheTargetWouldRefuseIsABuildError()
+    {
+        var sample = SampleProject.CopyOf("SingleTarget");
+        File.Copy(MicroPython.TestSupport.Paths.CorpusDir("mpy", "int63", "async_basic.mpy"), sample.PathOf("wide.mpy"));
+        File.WriteAllText(sample.ProjectFile, File.ReadAllText(sample.ProjectFile).Replace("</Project>", "  <ItemGroup><MicroPythonMpy Include=\"wide.mpy\" /></ItemGroup>\n</Project>"));
+
+        var result = sample.Build();
+
+        Assert.AreNotEqual(0, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Output, sample.PathOf("wide.mpy") + " : error MPY3005: this .mpy would not load on target 'rp2': it was compiled for 63-bit small ints and target 'rp2' has 31", result.ToString());
+    }
 }
