@@ -94,13 +94,7 @@ public sealed class MicroPythonVm
             return Repr.Of(e);
         }
 
-        var args = e.Args.Items;
-        return e.Class.Name + ": " + args.Length switch
-        {
-            0 => "",
-            1 => Repr.Str(args[0]),
-            _ => Repr.Of(e.Args),
-        };
+        return e.Class.Name + ": " + Repr.ExceptionText(e);
     }
 
     /// <summary>The traceback MicroPython prints for an uncaught exception.</summary>

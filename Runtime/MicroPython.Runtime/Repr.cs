@@ -155,12 +155,7 @@ internal static class Repr
                     return AsStr(Calls.CallMethod(fs, e, []));
                 }
 
-                return e.Args.Items.Length switch
-                {
-                    0 => "",
-                    1 => Str(e.Args.Items[0]),
-                    _ => Of(e.Args),
-                };
+                return ExceptionText(e);
             case PyInstance inst:
                 if (inst.Class.Lookup("__str__") is { } f && !ReferenceEquals(f, Types.Object.Dict.Table.Get("__str__")))
                 {
@@ -171,6 +166,33 @@ internal static class Repr
         }
 
         return Of(o);
+    }
+
+    // The errno names the unix port knows, for OSError's "[Errno n] NAME" text.
+    private static readonly Dictionary<long, string> ErrnoNames = new()
+    {
+        [1] = "EPERM", [2] = "ENOENT", [5] = "EIO", [9] = "EBADF", [11] = "EAGAIN", [12] = "ENOMEM", [13] = "EACCES",
+        [17] = "EEXIST", [19] = "ENODEV", [20] = "ENOTDIR", [21] = "EISDIR", [22] = "EINVAL", [28] = "ENOSPC",
+        [95] = "EOPNOTSUPP", [98] = "EADDRINUSE", [103] = "ECONNABORTED", [104] = "ECONNRESET", [105] = "ENOBUFS",
+        [107] = "ENOTCONN", [110] = "ETIMEDOUT", [111] = "ECONNREFUSED", [113] = "EHOSTUNREACH", [114] = "EALREADY",
+        [115] = "EINPROGRESS",
+    };
+
+    /// <summary>str() of an exception: its single argument, its argument tuple, or OSError's errno form.</summary>
+    public static string ExceptionText(PyExceptionObject e)
+    {
+        var args = e.Args.Items;
+        if (e.Class.IsSubclassOf(Types.OSError) && args.Length is 1 or 2 && args[0] is long errno && ErrnoNames.TryGetValue(errno, out var name))
+        {
+            return $"[Errno {errno}] {name}" + (args.Length > 1 ? ": " + Str(args[1]) : "");
+        }
+
+        return args.Length switch
+        {
+            0 => "",
+            1 => Str(args[0]),
+            _ => Of(e.Args),
+        };
     }
 
     private static string AsStr(object o) => o as string ?? throw Err.Type("__str__ returned non-string");

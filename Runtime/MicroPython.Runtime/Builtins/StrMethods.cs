@@ -12,11 +12,9 @@ internal static class StrMethods
     public static void Install()
     {
         var t = Types.Str;
-        Def(t, "upper", a => S(a).ToUpperInvariant());
-        Def(t, "lower", a => S(a).ToLowerInvariant());
-        Def(t, "capitalize", a => S(a) is var s && s.Length > 0 ? char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant() : "");
-        Def(t, "title", a => Title(S(a)));
-        Def(t, "swapcase", a => string.Concat(S(a).Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c))));
+        // MicroPython changes and classifies the case of ASCII letters only.
+        Def(t, "upper", a => AsciiUpper(S(a)));
+        Def(t, "lower", a => AsciiLower(S(a)));
         Def(t, "strip", a => Strip(S(a), a, true, true));
         Def(t, "lstrip", a => Strip(S(a), a, true, false));
         Def(t, "rstrip", a => Strip(S(a), a, false, true));
@@ -33,20 +31,15 @@ internal static class StrMethods
         Def(t, "rindex", a => Find(S(a), a, true, true));
         Def(t, "count", a => Count(S(a), Str(a[1])));
         Def(t, "isdigit", a => S(a).Length > 0 && S(a).All(char.IsAsciiDigit));
-        Def(t, "isalpha", a => S(a).Length > 0 && S(a).All(char.IsLetter));
-        Def(t, "isalnum", a => S(a).Length > 0 && S(a).All(char.IsLetterOrDigit));
+        Def(t, "isalpha", a => S(a).Length > 0 && S(a).All(char.IsAsciiLetter));
         Def(t, "isspace", a => S(a).Length > 0 && S(a).All(c => Space.Contains(c)));
-        Def(t, "isupper", a => S(a).Any(char.IsLetter) && !S(a).Any(char.IsLower));
-        Def(t, "islower", a => S(a).Any(char.IsLetter) && !S(a).Any(char.IsUpper));
-        Def(t, "center", a => Pad(S(a), a, 'c'));
-        Def(t, "ljust", a => Pad(S(a), a, '<'));
-        Def(t, "rjust", a => Pad(S(a), a, '>'));
-        Def(t, "zfill", a => ZFill(S(a), (int)Ints.ToLong(a[1])));
+        Def(t, "isupper", a => S(a).Any(char.IsAsciiLetter) && !S(a).Any(char.IsAsciiLetterLower));
+        Def(t, "islower", a => S(a).Any(char.IsAsciiLetter) && !S(a).Any(char.IsAsciiLetterUpper));
+        Def(t, "center", a => a.Length == 2 ? Pad(S(a), a, 'c') : throw Err.Type($"function takes 2 positional arguments but {a.Length} were given"));
         Def(t, "partition", a => Partition(S(a), Str(a[1]), false));
         Def(t, "rpartition", a => Partition(S(a), Str(a[1]), true));
         Def(t, "encode", a => new PyBytes(Encoding.UTF8.GetBytes(S(a))));
         Def(t, "format", (a, kw) => StrFormat.Format(S(a), [.. a.Skip(1)], kw));
-        Def(t, "expandtabs", a => S(a).Replace("\t", new string(' ', a.Length > 1 ? (int)Ints.ToLong(a[1]) : 8)));
 
         var b = Types.Bytes;
         Def(b, "decode", a => TypeMakers.Decode(Seq.Bytes(a[0])));
@@ -59,9 +52,9 @@ internal static class StrMethods
         Def(b, "split", a => new PyList(((PyList)Split(Encoding.Latin1.GetString(Seq.Bytes(a[0])), a.Length > 1 && a[1] != Ops.None ? Encoding.Latin1.GetString(Seq.Bytes(a[1])) : Ops.None, -1)).Items.Select(x => (object)new PyBytes(Encoding.Latin1.GetBytes((string)x)))));
         Def(b, "strip", a => new PyBytes(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(Seq.Bytes(a[0])).Trim(Space.ToCharArray()))));
         Def(b, "join", a => new PyBytes([.. Seq.ToList(a[1]).SelectMany((x, i) => i == 0 ? Seq.Bytes(x) : [.. Seq.Bytes(a[0]), .. Seq.Bytes(x)])]));
-        Def(b, "upper", a => new PyBytes(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(Seq.Bytes(a[0])).ToUpperInvariant())));
-        Def(b, "lower", a => new PyBytes(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(Seq.Bytes(a[0])).ToLowerInvariant())));
-        foreach (var name in new[] { "rfind", "index", "rindex", "rsplit", "lstrip", "rstrip", "partition", "rpartition", "center", "ljust", "rjust", "zfill", "isdigit", "isalpha", "isspace", "isupper", "islower", "capitalize", "title", "splitlines" })
+        Def(b, "upper", a => new PyBytes(Encoding.Latin1.GetBytes(AsciiUpper(Encoding.Latin1.GetString(Seq.Bytes(a[0]))))));
+        Def(b, "lower", a => new PyBytes(Encoding.Latin1.GetBytes(AsciiLower(Encoding.Latin1.GetString(Seq.Bytes(a[0]))))));
+        foreach (var name in new[] { "rfind", "index", "rindex", "rsplit", "lstrip", "rstrip", "partition", "rpartition", "center", "isdigit", "isalpha", "isspace", "isupper", "islower", "splitlines" })
         {
             var strMethod = (PyBuiltin)t.Dict.Table.Get(name)!;
             b.Dict[name] = new PyBuiltin(name, (a, kw) => ToBytes(strMethod.Body([.. a.Select(FromBytes)], kw)));
@@ -87,6 +80,10 @@ internal static class StrMethods
     }
 
     private static string S(object[] a) => Str(a[0]);
+
+    private static string AsciiUpper(string s) => string.Concat(s.Select(c => char.IsAsciiLetterLower(c) ? char.ToUpperInvariant(c) : c));
+
+    private static string AsciiLower(string s) => string.Concat(s.Select(c => char.IsAsciiLetterUpper(c) ? char.ToLowerInvariant(c) : c));
 
     // bytes methods reuse the str ones over Latin-1 text, which maps each byte to one char and back.
     private static object FromBytes(object o) => o is PyBytes or PyByteArray ? Encoding.Latin1.GetString(Seq.Bytes(o)) : o;
@@ -124,19 +121,6 @@ internal static class StrMethods
         }
 
         return n;
-    }
-
-    private static string Title(string s)
-    {
-        var sb = new StringBuilder();
-        var prevLetter = false;
-        foreach (var c in s)
-        {
-            sb.Append(prevLetter ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
-            prevLetter = char.IsLetter(c);
-        }
-
-        return sb.ToString();
     }
 
     private static string Strip(string s, object[] a, bool left, bool right)
@@ -410,17 +394,6 @@ internal static class StrMethods
             '>' => new string(fill, n) + s,
             _ => new string(fill, n / 2) + s + new string(fill, n - (n / 2)),
         };
-    }
-
-    private static string ZFill(string s, int width)
-    {
-        if (s.Length >= width)
-        {
-            return s;
-        }
-
-        var sign = s.Length > 0 && s[0] is '+' or '-' ? s[..1] : "";
-        return sign + new string('0', width - s.Length) + s[sign.Length..];
     }
 
     private static object Partition(string s, string sep, bool reverse)

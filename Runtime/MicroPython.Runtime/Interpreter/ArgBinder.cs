@@ -25,9 +25,16 @@ internal static class ArgBinder
         var nArgs = args.Length + nClosed;
         object Arg(int i) => i < nClosed ? fn.Closed[i] : args[i - nClosed];
 
+        // The counts include closed-over cells, exactly as the reference reports them.
         if (nArgs > nPos && !varArgs)
         {
-            throw Err.Type($"function takes {nPos - nClosed} positional arguments but {nArgs - nClosed} were given");
+            throw Err.Type($"function takes {nPos} positional arguments but {nArgs} were given");
+        }
+
+        var nDefaults = fn.Defaults?.Items.Length ?? 0;
+        if (nArgs < nPos - nDefaults && (kw is null || kw.Count == 0) && (p.Flags & ScopeFlags.DefaultKeywordArgs) == 0)
+        {
+            throw Err.Type($"function takes {nPos - nDefaults} positional arguments but {nArgs} were given");
         }
 
         for (var i = 0; i < Math.Min(nArgs, nPos); i++)
