@@ -191,8 +191,6 @@ internal static class Ops
                 return true;
             case PySet x when b is PySet y:
                 return x.Table.Count == y.Table.Count && x.Items.All(y.Table.Contains);
-            case PyRange x when b is PyRange y:
-                return x.Length == y.Length && (x.Length == 0 || (x.Start == y.Start && (x.Length == 1 || x.Step == y.Step)));
             case PySlice x when b is PySlice y:
                 return Equal(x.Start, y.Start) && Equal(x.Stop, y.Stop) && Equal(x.Step, y.Step);
             case PyBoundMethod x when b is PyBoundMethod y:

@@ -100,7 +100,7 @@ internal static class Repr
     {
         switch (o)
         {
-            case string s: return PythonRepr.OfStr(s);
+            case string s: return StrRepr(s);
             case bool b: return b ? "True" : "False";
             case long l: return l.ToString(CultureInfo.InvariantCulture);
             case BigInteger bi: return bi.ToString(CultureInfo.InvariantCulture);
@@ -193,6 +193,39 @@ internal static class Repr
             1 => Str(args[0]),
             _ => Of(e.Args),
         };
+    }
+
+    /// <summary>repr of a str as the unicode build prints it: printable ASCII as is, everything else escaped.</summary>
+    public static string StrRepr(string s)
+    {
+        var quote = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
+        var sb = new StringBuilder(s.Length + 2).Append(quote);
+        foreach (var rune in s.EnumerateRunes())
+        {
+            var ch = rune.Value;
+            if (ch == quote || ch == '\\')
+            {
+                sb.Append('\\').Append((char)ch);
+            }
+            else if (ch is >= 32 and <= 126)
+            {
+                sb.Append((char)ch);
+            }
+            else
+            {
+                sb.Append(ch switch
+                {
+                    '\n' => "\\n",
+                    '\r' => "\\r",
+                    '\t' => "\\t",
+                    < 0x100 => $"\\x{ch:x2}",
+                    < 0x10000 => $"\\u{ch:x4}",
+                    _ => $"\\U{ch:x8}",
+                });
+            }
+        }
+
+        return sb.Append(quote).ToString();
     }
 
     private static string AsStr(object o) => o as string ?? throw Err.Type("__str__ returned non-string");

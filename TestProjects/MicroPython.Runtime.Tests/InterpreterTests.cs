@@ -20,6 +20,10 @@ public sealed class InterpreterTests
     [DataRow("for i in range(3):\n    try:\n        continue\n    finally:\n        print('f', i)", "f 0\nf 1\nf 2\n")]
     [DataRow("def f():\n    try:\n        return 1\n    finally:\n        print('fin')\nprint(f())", "fin\n1\n")]
     [DataRow("class C:\n    def __enter__(self): print('in'); return self\n    def __exit__(self, *a): print('out', a[0].__name__); return True\nwith C():\n    raise ValueError\nprint('after')", "in\nout ValueError\nafter\n")]
+    [DataRow("print(repr('\\x01\\u00e9\\n\\u20ac'), 'h\\u00e9'.upper())", "'\\x01\\xe9\\n\\u20ac' H\u00e9\n")]
+    [DataRow("print(range(3) == range(0, 3), hasattr('', 'swapcase'))", "False False\n")]
+    [DataRow("try:\n    '{x.real}'.format(x=1)\nexcept NotImplementedError as e:\n    print(e)", "attributes not supported\n")]
+    [DataRow("print(OSError(2, 'x'), str(OSError(99999)))", "[Errno 2] ENOENT: x 99999\n")]
     public void SnippetPrintsWhatMicroPythonPrints(string source, string expected)
     {
         var (output, outcome) = Snippets.Run(source);

@@ -329,23 +329,10 @@ internal static class StrFormat
                 spec = Format(spec, args, kw, ref auto);
             }
 
-            var rest = nameEnd < 0 ? "" : field[nameEnd..];
-            while (rest.Length > 0)
+            if (nameEnd >= 0)
             {
-                if (rest[0] == '.')
-                {
-                    var e = rest.IndexOfAny(['.', '['], 1);
-                    var attr = e < 0 ? rest[1..] : rest[1..e];
-                    value = Attr.Get(value, attr);
-                    rest = e < 0 ? "" : rest[e..];
-                }
-                else
-                {
-                    var e = rest.IndexOf(']');
-                    var key = rest[1..e];
-                    value = Seq.GetItem(value, key.All(char.IsAsciiDigit) && key.Length > 0 ? long.Parse(key, System.Globalization.CultureInfo.InvariantCulture) : key);
-                    rest = rest[(e + 1)..];
-                }
+                // MicroPython's str.format takes plain names and numbers only.
+                throw Err.Make(Types.NotImplementedError, "attributes not supported");
             }
 
             if (conv == 'r')

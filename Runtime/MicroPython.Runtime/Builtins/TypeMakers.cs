@@ -52,7 +52,6 @@ internal static class TypeMakers
         Types.Int.Maker = (cls, a, kw) => Wrap(cls, Types.Int, MakeInt(a));
         Def(Types.Int, "to_bytes", (a, kw) => ToBytes(a, kw));
         Def(Types.Int, "from_bytes", (a, kw) => FromBytes(a, kw));
-        Def(Types.Int, "bit_length", a => (long)BitLength(Ints.Big(a[0])));
         Types.Int.Dict["from_bytes"] = new PyStaticMethod(Types.Int.Dict.Table.Get("from_bytes")!);
         Types.Bool.Maker = (cls, a, kw) => a.Length > 0 && Ops.Truth(a[0]);
         Types.Float.Maker = (cls, a, kw) => Wrap(cls, Types.Float, MakeFloat(a));
@@ -161,19 +160,6 @@ internal static class TypeMakers
         r.Remove(Types.Object);
         r.Add(Types.Object);
         return r;
-    }
-
-    private static int BitLength(BigInteger v)
-    {
-        v = BigInteger.Abs(v);
-        var n = 0;
-        while (!v.IsZero)
-        {
-            v >>= 1;
-            n++;
-        }
-
-        return n;
     }
 
     private static object MakeInt(object[] a)
