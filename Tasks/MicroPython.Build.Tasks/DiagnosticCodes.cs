@@ -27,6 +27,9 @@ internal static class DiagnosticCodes
     /// <summary>A prebuilt <c>.mpy</c> (own or from a package) that would not load on a target.</summary>
     public const string IncompatibleMpy = "MPY3005";
 
+    /// <summary>A package with MicroPython code for newer MicroPython versions only.</summary>
+    public const string IncompatiblePackage = "MPY3007";
+
     /// <summary>A configured file (qstr header, profile) that does not exist.</summary>
     public const string MissingConfiguredFile = "MPY3006";
 }
