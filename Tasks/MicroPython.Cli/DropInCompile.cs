@@ -32,7 +32,11 @@ internal static class DropInCompile
         MpyModule module;
         try
         {
-            module = DeepStack.Run(() => MpyCompiler.Compile(SourceText.Decode(source), name, options));
+            // mpy-cross interns the input path before the -s name, which decides whether a long
+            // string literal equal to it becomes a qstr.
+            var inputPath = (fromStdin ? "<stdin>" : input).Replace('\\', '/');
+            var withPath = inputPath == name ? options : options with { PreinternedStrings = [inputPath] };
+            module = DeepStack.Run(() => MpyCompiler.Compile(SourceText.Decode(source), name, withPath));
         }
         catch (CompileError e)
         {

@@ -95,4 +95,21 @@ public sealed class CompileCommandTests
         Assert.AreEqual("lib/syntax_tabs.py", written.SourceName);
         Assert.IsFalse(File.Exists(Path.Combine(outDir, "broken.mpy")));
     }
+
+    [TestMethod]
+    public void TheInputPathIsInternedBeforeTheSourceNameAsInMpyCross()
+    {
+        // mpy-cross interns the path it reads before the -s name, so a long literal equal to the
+        // path is a qstr (LOAD_CONST_STRING), not a str constant.
+        var dir = Directory.CreateTempSubdirectory("mpy-path-");
+        Directory.CreateDirectory(Path.Combine(dir.FullName, "some", "long", "path"));
+        File.WriteAllText(Path.Combine(dir.FullName, "some", "long", "path", "x.py"), "s = 'some/long/path/x.py'\n");
+
+        var result = MpyTool.Run(dir.FullName, "compile", "-s", "x.py", "-o", "-", "some/long/path/x.py");
+
+        Assert.AreEqual(0, result.ExitCode, result.StdErr);
+        var module = MicroPython.Bytecode.MpyReader.Read(result.StdOutBytes);
+        Assert.IsEmpty(module.Constants);
+        Assert.IsTrue(module.Qstrs.Any(q => q.Text == "some/long/path/x.py"));
+    }
 }
