@@ -17,7 +17,25 @@ public sealed class MicroPythonVm
 
     /// <summary>Creates a VM with the given target profile (the defaults describe the unix port).</summary>
     /// <param name="options">The target profile, or null for the defaults.</param>
-    public MicroPythonVm(VmOptions? options = null) => Options = options ?? new VmOptions();
+    /// <exception cref="ArgumentOutOfRangeException">The profile asks for something the host VM cannot emulate.</exception>
+    public MicroPythonVm(VmOptions? options = null)
+    {
+        Options = options ?? new VmOptions();
+        if (Options.FloatPrecision != 64)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), Options.FloatPrecision, "The host VM emulates double-precision float targets only (FloatPrecision 64).");
+        }
+
+        if (Options.SmallIntBits is < 2 or > 64)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), Options.SmallIntBits, "SmallIntBits must be between 2 and 64 (31 or 63 for real targets).");
+        }
+
+        if (Options.MaxRecursionDepth < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), Options.MaxRecursionDepth, "MaxRecursionDepth must be at least 1.");
+        }
+    }
 
     /// <summary>The target profile.</summary>
     public VmOptions Options { get; }

@@ -108,3 +108,25 @@ public sealed class RobustnessTests
         Assert.AreEqual(expected + "\n", output, outcome.Traceback);
     }
 }
+
+[TestClass]
+public sealed class VmOptionsTests
+{
+    [TestMethod]
+    public void ProfilesTheHostCannotEmulateAreRejectedUpFront()
+    {
+        Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => new MicroPythonVm(new VmOptions { FloatPrecision = 32 }));
+        Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => new MicroPythonVm(new VmOptions { SmallIntBits = 0 }));
+    }
+
+    [TestMethod]
+    [DataRow(31, "2147483647\n")]
+    [DataRow(63, "9223372036854775807\n")]
+    public void SysMaxsizeFollowsTheTargetWordSize(int smallIntBits, string expected)
+    {
+        var vm = new MicroPythonVm(new VmOptions { SmallIntBits = smallIntBits });
+        var output = new StringWriter();
+        vm.Run(Snippets.Compile("import sys\nprint(sys.maxsize)\n"), output);
+        Assert.AreEqual(expected, output.ToString());
+    }
+}
