@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace MicroPython.Compiler.Syntax;
 
 /// <summary>
@@ -82,8 +80,6 @@ internal sealed class ByteBuffer
 
     /// <summary>The bytes as text; lone surrogates written by escapes survive as UTF-16 surrogates.</summary>
     public string Decode() => Utf8Text.Decode(Span);
-
-    public override string ToString() => Encoding.UTF8.GetString(Span);
 
     private void Reserve(int extra)
     {

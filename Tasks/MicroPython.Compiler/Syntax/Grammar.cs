@@ -35,10 +35,7 @@ internal readonly record struct RuleArg(TokenKind Token, Rule Rule, bool IsToken
 /// <summary>A rule's action and arguments.</summary>
 /// <param name="Action">The action.</param>
 /// <param name="Args">The arguments.</param>
-internal sealed record RuleDefinition(RuleAction Action, RuleArg[] Args)
-{
-    public bool IsList => Action is RuleAction.List or RuleAction.OneOrMore or RuleAction.ListWithEnd;
-}
+internal sealed record RuleDefinition(RuleAction Action, RuleArg[] Args);
 
 /// <summary>
 /// MicroPython v1.28's grammar (py/grammar.h) with async/await, <c>:=</c>, slices and sets enabled,

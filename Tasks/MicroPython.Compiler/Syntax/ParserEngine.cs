@@ -18,7 +18,6 @@ internal sealed partial class ParserEngine
 
     private readonly Lexer lexer;
     private readonly QstrPool pool;
-    private readonly ParseOptions options;
     private readonly BigInteger targetMin;
     private readonly BigInteger targetMax;
     private readonly Dictionary<string, ConstValue> constants = new(StringComparer.Ordinal);
@@ -30,7 +29,6 @@ internal sealed partial class ParserEngine
 
     public ParserEngine(string source, string sourceName, ParseOptions options)
     {
-        this.options = options;
         targetMin = -(BigInteger.One << (options.SmallIntBits - 1));
         targetMax = (BigInteger.One << (options.SmallIntBits - 1)) - 1;
         pool = new QstrPool(sourceName, options.PreinternedStrings);

@@ -1,4 +1,3 @@
-using System.Text;
 using MicroPython.Bytecode;
 
 namespace MicroPython.Compiler.Syntax;
@@ -48,6 +47,4 @@ internal sealed class QstrPool
     public void Intern(string text) => pool.Add(text);
 
     public bool Contains(string text) => pool.Contains(text);
-
-    public static int ByteLength(string text) => Encoding.UTF8.GetByteCount(text);
 }
