@@ -1,6 +1,7 @@
 using MicroPython.Bytecode;
 using MicroPython.Compiler;
 using MicroPython.Compiler.Diagnostics;
+using MicroPython.Compiler.Hosting;
 
 namespace MicroPython.Cli;
 
@@ -21,11 +22,7 @@ internal static class BatchCompile
 
         var root = Path.GetFullPath(sourceRoot);
         var messages = new string?[inputs.Length];
-        Parallel.For(
-            0,
-            inputs.Length,
-            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => messages[i] = CompileOne(inputs[i], root, outDir, options));
+        DeepStack.For(inputs.Length, i => messages[i] = CompileOne(inputs[i], root, outDir, options));
 
         var failed = 0;
         foreach (var message in messages.Where(m => m is not null))
@@ -47,8 +44,8 @@ internal static class BatchCompile
 
         try
         {
-            var source = SourceText.Decode(File.ReadAllBytes(input));
-            var module = DeepStack.Run(() => MpyCompiler.Compile(source, relative, options));
+            var source = SourceDecoder.Decode(File.ReadAllBytes(input));
+            var module = MpyCompiler.Compile(source, relative, options);
             var target = Path.Combine(outDir, Path.ChangeExtension(relative, ".mpy"));
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
             MpyWriter.WriteFile(module, target);

@@ -1,6 +1,7 @@
 using MicroPython.Bytecode;
 using MicroPython.Compiler;
 using MicroPython.Compiler.Diagnostics;
+using MicroPython.Compiler.Hosting;
 
 namespace MicroPython.Cli;
 
@@ -36,7 +37,7 @@ internal static class DropInCompile
             // string literal equal to it becomes a qstr.
             var inputPath = (fromStdin ? "<stdin>" : input).Replace('\\', '/');
             var withPath = inputPath == name ? options : options with { PreinternedStrings = [inputPath] };
-            module = DeepStack.Run(() => MpyCompiler.Compile(SourceText.Decode(source), name, withPath));
+            module = DeepStack.Run(() => MpyCompiler.Compile(SourceDecoder.Decode(source), name, withPath));
         }
         catch (CompileError e)
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using MicroPython.Bytecode;
 using MicroPython.Compiler;
 using MicroPython.Compiler.Diagnostics;
+using MicroPython.Compiler.Hosting;
 using MicroPython.Freezer;
 
 namespace MicroPython.Cli;
@@ -44,7 +45,7 @@ internal static class FreezeCommand
         {
             var firmware = header is null ? FirmwareQstrs.StaticOnly : FirmwareQstrs.FromFile(header);
             var str = strFiles.Select(f => new FrozenStrModule(FrozenName(f, baseDir), ReadBytes(f))).ToList();
-            var mpy = OnLargeStack(() => inputs.Select(f => new FrozenMpyModule(Load(f, baseDir, opt, smallIntBits), f)).ToList());
+            var mpy = DeepStack.Run(() => inputs.Select(f => new FrozenMpyModule(Load(f, baseDir, opt, smallIntBits), f)).ToList());
             var bytes = FrozenCWriter.Write(new FreezeRequest(str, mpy, firmware, FreezeFlags.ParseToolFlags(toolFlags)));
             var full = Path.GetFullPath(output);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
@@ -58,34 +59,6 @@ internal static class FreezeCommand
             Console.Error.WriteLine(e.Message);
             return 1;
         }
-    }
-
-    // The compiler recurses as deeply as the program nests; a stack overflow cannot be caught.
-    private static T OnLargeStack<T>(Func<T> work)
-    {
-        T result = default!;
-        Exception? failure = null;
-        var thread = new Thread(
-            () =>
-            {
-                try
-                {
-                    result = work();
-                }
-                catch (Exception e)
-                {
-                    failure = e;
-                }
-            },
-            256 * 1024 * 1024);
-        thread.Start();
-        thread.Join();
-        if (failure is not null)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-        }
-
-        return result;
     }
 
     private static MpyModule Load(string path, string? baseDir, int opt, int smallIntBits)
@@ -105,7 +78,7 @@ internal static class FreezeCommand
         var name = FrozenName(path, baseDir);
         try
         {
-            var source = System.Text.Encoding.UTF8.GetString(ReadBytes(path)).ReplaceLineEndings("\n");
+            var source = SourceDecoder.Decode(ReadBytes(path)).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
             return MpyCompiler.Compile(source, name, new CompilerOptions { OptimizationLevel = opt, SmallIntBits = smallIntBits });
         }
         catch (CompileError e)

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using MicroPython.Bytecode;
 using MicroPython.Compiler.Diagnostics;
+using MicroPython.Compiler.Hosting;
 using MicroPython.Freezer.CSource;
 using MicroPython.Freezer.Manifests;
 
@@ -53,7 +54,7 @@ public static class ManifestFreezer
             }
         }
 
-        DeepStackWorkers.For(entries.Count, i =>
+        DeepStack.For(entries.Count, i =>
         {
             var e = entries[i];
             if (e.Kind != ManifestEntryKind.Compile)
@@ -116,7 +117,7 @@ public static class ManifestFreezer
         }
         catch (CompileError ce)
         {
-            throw new FreezerException(FreezerErrors.CompileFailed, $"error compiling {e.TargetPath}: {ce.ExceptionType}: {ce.PythonMessage}", e.FullPath, ce.Line, ce.Column, ce);
+            throw CompileFailure(e, ce);
         }
 
         OutputFile.WriteIfChanged(mpyPath, MpyWriter.Write(module));
@@ -124,11 +125,24 @@ public static class ManifestFreezer
         return (module, true);
     }
 
-    // As makemanifest: the file is read as text (universal newlines), and a package version is
-    // appended as __version__ unless the module already assigns one.
+    private static FreezerException CompileFailure(ManifestEntry e, CompileError ce) =>
+        new(FreezerErrors.CompileFailed, $"error compiling {e.TargetPath}: {ce.ExceptionType}: {ce.PythonMessage}", e.FullPath, ce.Line, ce.Column, ce);
+
+    // As makemanifest: the file is read as text with universal newlines (CR and CRLF become LF, and
+    // nothing else does), and a package version is appended as __version__ unless the module
+    // already assigns one.
     private static string SourceText(ManifestEntry e)
     {
-        var text = File.ReadAllText(e.FullPath, Encoding.UTF8).ReplaceLineEndings("\n");
+        string text;
+        try
+        {
+            text = SourceDecoder.Decode(File.ReadAllBytes(e.FullPath)).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        }
+        catch (CompileError ce)
+        {
+            throw CompileFailure(e, ce);
+        }
+
         if (e.Version is { Length: > 0 } version && !text.Contains("__version__ =", StringComparison.Ordinal))
         {
             text += "\n\n__version__ = " + Python3Repr.Of(version) + "\n";
