@@ -112,4 +112,16 @@ public sealed class CompileCommandTests
         Assert.IsEmpty(module.Constants);
         Assert.IsTrue(module.Qstrs.Any(q => q.Text == "some/long/path/x.py"));
     }
+
+    [TestMethod]
+    public void ErrorsTheReferenceRaisesWithoutAPositionPrintNoTraceback()
+    {
+        var dir = Directory.CreateTempSubdirectory("mpy-long-");
+        File.WriteAllText(Path.Combine(dir.FullName, "long.py"), "x" + new string('a', 300) + " = 1\n");
+
+        var result = MpyTool.Run(dir.FullName, "compile", "long.py");
+
+        Assert.AreEqual(1, result.ExitCode);
+        Assert.AreEqual("RuntimeError: name too long\n", result.StdErr);
+    }
 }

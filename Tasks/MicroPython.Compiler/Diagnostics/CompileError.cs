@@ -44,12 +44,13 @@ public sealed class CompileError : Exception
     public string Code { get; }
 
     /// <summary>
-    /// What mpy-cross writes to stderr for this error, for a file named <paramref name="sourceName"/>:
-    /// a traceback with the line, or just the exception when it carries no position (as for
-    /// <c>RuntimeError: bytecode overflow</c>, which the emitter raises outside any source line).
+    /// What mpy-cross writes to stderr for this error, for a file named <paramref name="sourceName"/>.
+    /// Only the syntax errors that the parser and compiler raise carry a position in the reference;
+    /// others (<c>RuntimeError: bytecode overflow</c>, <c>RuntimeError: name too long</c>,
+    /// <c>NotImplementedError: unicode name escapes</c>) are printed as the bare exception.
     /// </summary>
     public string ToTraceback(string sourceName) =>
-        (Line > 0
+        (Line > 0 && ExceptionType is "SyntaxError" or "IndentationError"
             ? "Traceback (most recent call last):\n"
               + $"  File \"{sourceName}\", line {Line}" + (ScopeName is null ? "" : $", in {ScopeName}") + "\n"
             : "")
