@@ -1,6 +1,7 @@
 using MicroPython.Bytecode;
 using MicroPython.Compiler;
 using MicroPython.Compiler.Diagnostics;
+using MicroPython.Compiler.Hosting;
 using Microsoft.Build.Framework;
 
 namespace MicroPython.Build.Tasks;
@@ -54,7 +55,7 @@ public sealed class CompileMicroPython : Microsoft.Build.Utilities.Task
                 SmallIntBits = int.Parse(source.GetMetadata("SmallIntBits")),
             };
             var text = SourceDecoder.Decode(File.ReadAllBytes(source.ItemSpec));
-            var module = LargeStack.Run(() => MpyCompiler.Compile(text, source.GetMetadata("SourceName"), options));
+            var module = DeepStack.Run(() => MpyCompiler.Compile(text, source.GetMetadata("SourceName"), options));
             Directory.CreateDirectory(Path.GetDirectoryName(output)!);
             File.WriteAllBytes(output, MpyWriter.Write(module));
             return null;
