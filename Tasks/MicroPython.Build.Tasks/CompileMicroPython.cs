@@ -2,6 +2,7 @@ using MicroPython.Bytecode;
 using MicroPython.Compiler;
 using MicroPython.Compiler.Diagnostics;
 using MicroPython.Compiler.Hosting;
+using MicroPython.Freezer.Manifests;
 using Microsoft.Build.Framework;
 
 namespace MicroPython.Build.Tasks;
@@ -54,7 +55,7 @@ public sealed class CompileMicroPython : Microsoft.Build.Utilities.Task
                 OptimizationLevel = int.Parse(source.GetMetadata("OptimizationLevel")),
                 SmallIntBits = int.Parse(source.GetMetadata("SmallIntBits")),
             };
-            var text = SourceDecoder.Decode(File.ReadAllBytes(source.ItemSpec));
+            var text = PackageVersionStamp.Apply(SourceDecoder.Decode(File.ReadAllBytes(source.ItemSpec)), source.GetMetadata("PackageVersion"));
             var module = DeepStack.Run(() => MpyCompiler.Compile(text, source.GetMetadata("SourceName"), options));
             Directory.CreateDirectory(Path.GetDirectoryName(output)!);
             File.WriteAllBytes(output, MpyWriter.Write(module));

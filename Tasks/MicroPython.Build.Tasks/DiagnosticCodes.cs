@@ -15,6 +15,9 @@ internal static class DiagnosticCodes
     /// <summary>A frozen path that cannot name a module (absolute, <c>..</c>, wrong extension).</summary>
     public const string BadFrozenPath = "MPY2102";
 
+    /// <summary>A module that its firmware never imports: a package of the same name comes first.</summary>
+    public const string ShadowedModule = "MPY2103";
+
     /// <summary>A name in <c>MicroPythonTargets</c> with no profile.</summary>
     public const string UnknownTarget = "MPY3001";
 
@@ -30,6 +33,9 @@ internal static class DiagnosticCodes
     /// <summary>A package with MicroPython code for newer MicroPython versions only.</summary>
     public const string IncompatiblePackage = "MPY3007";
 
-    /// <summary>A configured file (qstr header, profile) that does not exist.</summary>
+    /// <summary>A configured file or folder (qstr header, profile, micropython-lib) that does not exist.</summary>
     public const string MissingConfiguredFile = "MPY3006";
+
+    /// <summary>A <c>MicroPythonRequire</c> with no <c>MicroPythonLibPath</c> to find it in.</summary>
+    public const string MissingLibraryPath = "MPY3008";
 }

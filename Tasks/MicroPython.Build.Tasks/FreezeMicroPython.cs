@@ -7,8 +7,8 @@ namespace MicroPython.Build.Tasks;
 
 /// <summary>
 /// Writes one target's <c>frozen_content.c</c> from its freeze entries: modules frozen as text, then
-/// as bytecode, each in frozen-path order, against the firmware's qstrs (the target's qstr header)
-/// and the target's integer storage.
+/// as bytecode, each in the planned order, against the firmware's qstrs (the target's qstr header,
+/// or else the static qstrs in the pool layout of the target's profile) and the target's integer storage.
 /// </summary>
 public sealed class FreezeMicroPython : Microsoft.Build.Utilities.Task
 {
@@ -50,8 +50,9 @@ public sealed class FreezeMicroPython : Microsoft.Build.Utilities.Task
                 }
             }
 
-            var firmware = QstrHeader.Length > 0 ? FirmwareQstrs.FromFile(QstrHeader) : FirmwareQstrs.StaticOnly;
-            var target = FreezeTarget.FromProfile(TargetProfileReader.ReadFile(ProfilePath));
+            var profile = TargetProfileReader.ReadFile(ProfilePath);
+            var firmware = QstrHeader.Length > 0 ? FirmwareQstrs.FromFile(QstrHeader) : FirmwareQstrs.StaticOnlyWith(profile.QstrBytesInHash, profile.QstrBytesInLen);
+            var target = FreezeTarget.FromProfile(profile);
             var content = FrozenCWriter.Write(new FreezeRequest(strModules, mpyModules, firmware, target));
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!);
             File.WriteAllBytes(OutputFile, content);

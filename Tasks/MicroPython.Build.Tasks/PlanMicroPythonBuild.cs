@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -6,8 +7,9 @@ namespace MicroPython.Build.Tasks;
 /// <summary>
 /// Plans the work of a build: one compile per module and distinct (optimisation level, small-int
 /// width) — so targets that share compile settings share the <c>.mpy</c> — then, per target, the
-/// files of its <c>.mpy</c> tree and the entries it freezes. Sorted by frozen path, so outputs do not
-/// depend on the order of globbing.
+/// files of its <c>.mpy</c> tree and the entries it freezes. What manifests select comes first, in
+/// their order (<c>ManifestOrder</c>), as makemanifest.py freezes it; the project's other items
+/// follow sorted by frozen path, so outputs do not depend on the order of globbing.
 /// </summary>
 public sealed class PlanMicroPythonBuild : Microsoft.Build.Utilities.Task
 {
@@ -57,7 +59,8 @@ public sealed class PlanMicroPythonBuild : Microsoft.Build.Utilities.Task
             return false;
         }
 
-        modules.Sort((a, b) => string.CompareOrdinal(a.FrozenPath, b.FrozenPath));
+        modules.Sort(FreezeOrder);
+        WarnAboutShadowedModules(modules);
         var compiles = new Dictionary<string, TaskItem>(StringComparer.Ordinal);
         var targetFiles = new List<ITaskItem>();
         var entries = new List<ITaskItem>();
@@ -126,7 +129,8 @@ public sealed class PlanMicroPythonBuild : Microsoft.Build.Utilities.Task
                 continue;
             }
 
-            var module = new PlannedModule(item, kind, frozenPath, optimization);
+            var order = int.TryParse(item.GetMetadata("ManifestOrder"), NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : int.MaxValue;
+            var module = new PlannedModule(item, kind, frozenPath, optimization, order);
             names.Add(moduleName, module);
             modules.Add(module);
         }
@@ -158,7 +162,8 @@ public sealed class PlanMicroPythonBuild : Microsoft.Build.Utilities.Task
             compiles[output] = With(
                 module.Item.GetMetadata("FullPath"),
                 ("SourceName", module.FrozenPath),
-                ("OptimizationLevel", module.OptimizationLevel.ToString()),
+                ("OptimizationLevel", module.OptimizationLevel.ToString(CultureInfo.InvariantCulture)),
+                ("PackageVersion", module.Item.GetMetadata("PackageVersion")),
                 ("SmallIntBits", bits),
                 ("OutputFile", output));
         }
@@ -184,5 +189,35 @@ public sealed class PlanMicroPythonBuild : Microsoft.Build.Utilities.Task
         Prebuilt,
     }
 
-    private sealed record PlannedModule(ITaskItem Item, ModuleKind Kind, string FrozenPath, int OptimizationLevel);
+    private static int FreezeOrder(PlannedModule a, PlannedModule b)
+    {
+        var byManifest = a.ManifestOrder.CompareTo(b.ManifestOrder);
+        return byManifest != 0 ? byManifest : string.CompareOrdinal(a.FrozenPath, b.FrozenPath);
+    }
+
+    // The firmware's import looks for a folder before a file, so a frozen package 'x/' hides a
+    // frozen module 'x.py' or 'x.mpy' for good: almost always a mistake of layout.
+    private void WarnAboutShadowedModules(List<PlannedModule> modules)
+    {
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in modules.Select(m => m.FrozenPath))
+        {
+            for (var slash = path.IndexOf('/'); slash >= 0; slash = path.IndexOf('/', slash + 1))
+            {
+                folders.Add(path[..slash]);
+            }
+        }
+
+        foreach (var module in modules)
+        {
+            var name = module.FrozenPath[..module.FrozenPath.LastIndexOf('.')];
+            if (folders.Contains(name))
+            {
+                var dotted = name.Replace('/', '.');
+                Log.LogWarning(null, DiagnosticCodes.ShadowedModule, null, module.Item.GetMetadata("FullPath"), 0, 0, 0, 0, $"module '{dotted}' is shadowed by the frozen package '{name}/': 'import {dotted}' finds the package, never this file");
+            }
+        }
+    }
+
+    private sealed record PlannedModule(ITaskItem Item, ModuleKind Kind, string FrozenPath, int OptimizationLevel, int ManifestOrder);
 }

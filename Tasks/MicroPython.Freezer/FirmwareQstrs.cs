@@ -28,6 +28,21 @@ public sealed partial class FirmwareQstrs
     /// </summary>
     public static FirmwareQstrs StaticOnly { get; } = new(StaticIdentifiers, 1, 1);
 
+    /// <summary>
+    /// Only the static qstrs, in a pool laid out as a target's profile says: for a firmware whose
+    /// header is not at hand, the hashes must still have the width its <c>qstr_hash_t</c> has.
+    /// </summary>
+    /// <param name="bytesInHash">Bytes of each hash (0 to 4).</param>
+    /// <param name="bytesInLen">Bytes of each length (1 to 4).</param>
+    public static FirmwareQstrs StaticOnlyWith(int bytesInHash, int bytesInLen)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(bytesInHash);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(bytesInHash, 4);
+        ArgumentOutOfRangeException.ThrowIfLessThan(bytesInLen, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(bytesInLen, 4);
+        return new(StaticIdentifiers, bytesInHash, bytesInLen);
+    }
+
     /// <summary>Bytes of each qstr hash in the pool (<c>MICROPY_QSTR_BYTES_IN_HASH</c>); 0 means no hashes.</summary>
     public int BytesInHash { get; }
 

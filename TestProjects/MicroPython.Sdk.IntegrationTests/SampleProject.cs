@@ -46,6 +46,10 @@ internal sealed class SampleProject
 
     public string PathOf(string relative) => Path.Combine(Directory, relative);
 
+    /// <summary>Adds items (MSBuild XML) to the project file, as a user editing it would.</summary>
+    public void AddItems(string itemsXml) =>
+        File.WriteAllText(ProjectFile, File.ReadAllText(ProjectFile).Replace("</Project>", $"  <ItemGroup>{itemsXml}</ItemGroup>\n</Project>", StringComparison.Ordinal));
+
     public DotNet.Result Build(params string[] args) => Run("build", args);
 
     public DotNet.Result Run(string verb, params string[] args) =>

@@ -143,11 +143,6 @@ public static class ManifestFreezer
             throw CompileFailure(e, ce);
         }
 
-        if (e.Version is { Length: > 0 } version && !text.Contains("__version__ =", StringComparison.Ordinal))
-        {
-            text += "\n\n__version__ = " + Python3Repr.Of(version) + "\n";
-        }
-
-        return text;
+        return PackageVersionStamp.Apply(text, e.Version);
     }
 }

@@ -1,0 +1,3 @@
+metadata(version="0.1.0", description="A tiny JSON writer, standing in for a micropython-lib package.")
+
+module("tinyjson.py")
