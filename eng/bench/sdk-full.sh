@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Benchmark: a full `dotnet build` of a 100-module project (every module compiled, frozen for the
+# unix port) against MicroPython's makemanifest.py for the same modules (mpy-cross once per module,
+# then mpy-tool.py), end to end, in the same run. The goal: the SDK is faster.
+#
+#   eng/bench/sdk-full.sh --reference PATH/TO/micropython [MODULES]
+#
+# --reference names a MicroPython v1.28.0 checkout with mpy-cross built (mpy-cross/build/mpy-cross)
+# and needs python3; without it only our side is timed. The modules are the first MODULES (default
+# 100) programs of ../shared/corpus/py that the reference can freeze; both sides freeze them against
+# the corpus's unix qstr header.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+reference="" count=100
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --reference) reference="$(cd "$2" && pwd)"; shift 2 ;;
+    *) count="$1"; shift ;;
+  esac
+done
+corpus="$(cd "$root/../shared/corpus" && pwd)"
+work="$root/artifacts/bench/sdk-full"
+rm -rf "$work"
+mkdir -p "$work/app/modules" "$work/app/ports/unix" "$work/theirs/build/genhdr"
+cp "$corpus/frozen/unix-qstrdefs.h" "$work/app/ports/unix/qstrdefs.preprocessed.h"
+cp "$corpus/frozen/unix-qstrdefs.h" "$work/theirs/build/genhdr/qstrdefs.preprocessed.h"
+# The files the reference's mpy-tool.py cannot freeze are left out (corpus/frozen/REFERENCE-FAILURES.txt).
+failures="$(sed -n 's/^\([a-z0-9_]*\.py\):.*/\1/p' "$corpus/frozen/REFERENCE-FAILURES.txt")"
+find "$corpus/py" -maxdepth 1 -name '*.py' -printf '%f\n' | LC_ALL=C sort | grep -vxF "$failures" | head -n "$count" \
+  | while read -r name; do cp "$corpus/py/$name" "$work/app/modules/"; done
+cp "$root/TestProjects/Samples/global.json" "$work/"
+cat > "$work/app/app.csproj" <<'XML'
+<Project Sdk="MicroPython.Sdk">
+  <PropertyGroup>
+    <MicroPythonTargets>unix</MicroPythonTargets>
+  </PropertyGroup>
+  <ItemGroup>
+    <MicroPythonModule Update="modules/**" BasePath="modules" />
+    <MicroPythonTarget Update="unix" QstrHeader="ports/unix/qstrdefs.preprocessed.h" />
+  </ItemGroup>
+</Project>
+XML
+# The files are named in the SDK's order (sorted by frozen path): a bare freeze(dir) takes the file
+# system's order, which is not the same from one machine to the next.
+echo "freeze('$work/app/modules', ($(cd "$work/app/modules" && LC_ALL=C ls *.py | sed "s/.*/'&', /" | tr -d '\n')))" > "$work/theirs/manifest.py"
+echo "modules: $(find "$work/app/modules" -name '*.py' | wc -l)"
+
+"$root/eng/pack" > /dev/null
+dotnet restore "$work/app" --nologo -v quiet > /dev/null   # restores the SDK outside the timed part
+now() { date +%s.%N; }
+
+t0=$(now)
+dotnet build "$work/app" --nologo -v quiet > /dev/null
+t1=$(now)
+ours=$(awk "BEGIN{print $t1 - $t0}")
+printf 'dotnet build (MicroPython.Sdk), full: %.3f s\n' "$ours"
+
+if [ -n "$reference" ]; then
+  t0=$(now)
+  (cd "$work/theirs" && PATH="$reference/mpy-cross/build:$PATH" python3 "$reference/tools/makemanifest.py" \
+    -o out/frozen_content.c -b build -v "MPY_DIR=$reference" -v "PORT_DIR=$reference/ports/unix" -v "MPY_LIB_DIR=" \
+    manifest.py) > /dev/null
+  t1=$(now)
+  theirs=$(awk "BEGIN{print $t1 - $t0}")
+  printf 'makemanifest.py, full: %.3f s\n' "$theirs"
+  printf 'speed-up (reference / ours): %.1fx\n' "$(awk "BEGIN{print $theirs / $ours}")"
+  if diff <(grep -v '^// - original source file:' "$work/theirs/out/frozen_content.c") \
+          <(grep -v '^// - original source file:' "$work/app/bin/Debug/unix/frozen_content.c") > /dev/null; then
+    echo "outputs: identical (except the original-source comment lines)"
+  else
+    echo "outputs: DIFFERENT"
+  fi
+fi
