@@ -8,6 +8,7 @@
 # reference cannot compile are left out of both sides, so both do the same work.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+. "$root/eng/bench/lib.sh"
 reference="" jobs=1 dir="$root/../shared/corpus/py"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -34,19 +35,18 @@ bytes=$(cd "$dir" && tr '\n' '\0' < "$work/files.txt" | xargs -0 cat | wc -c)
 echo "tree: $dir ($count files, $bytes bytes)"
 
 "$root/eng/mpy" --help > /dev/null   # build the tool outside the timed part
-now() { date +%s.%N; }
+ours_compile() {
+  cd "$dir" && tr '\n' '\0' < "$work/files.txt" | xargs -0 "$root/eng/mpy" compile --out-dir "$work/ours" 2>&1 || true
+}
+theirs_compile() {
+  cd "$dir" && tr '\n' '\0' < "$work/files.txt" | xargs -0 -P "$jobs" -I{} "$reference" -o /dev/null {} 2>&1
+}
 
-t0=$(now)
-(cd "$dir" && tr '\n' '\0' < "$work/files.txt" | xargs -0 "$root/eng/mpy" compile --out-dir "$work/ours") > /dev/null 2>&1 || true
-t1=$(now)
-ours=$(awk "BEGIN{print $t1 - $t0}")
+ours=$(seconds ours_compile)
 printf 'mpy compile --out-dir (one process): %.3f s\n' "$ours"
 
 if [ -n "$reference" ]; then
-  t0=$(now)
-  (cd "$dir" && tr '\n' '\0' < "$work/files.txt" | xargs -0 -P "$jobs" -I{} "$reference" -o /dev/null {}) > /dev/null 2>&1
-  t1=$(now)
-  theirs=$(awk "BEGIN{print $t1 - $t0}")
+  theirs=$(seconds theirs_compile)
   printf 'mpy-cross once per file (%s jobs): %.3f s\n' "$jobs" "$theirs"
-  printf 'ratio (ours / reference): %.3f\n' "$(awk "BEGIN{print $ours / $theirs}")"
+  printf 'ratio (ours / reference): %s\n' "$(ratio "$ours" "$theirs")"
 fi

@@ -10,6 +10,7 @@
 # compiled, output left untouched).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+. "$root/eng/bench/lib.sh"
 reference="" case="all"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -33,34 +34,23 @@ done
 echo "case: $case ($(grep -o "\.py'" "$manifest" | wc -l) modules named in the manifest)"
 
 "$root/eng/mpy" --help > /dev/null   # build the tool outside the timed part
-now() { date +%s.%N; }
+ours_freeze() {
+  cd "$corpus" && "$root/eng/mpy" makemanifest -o "$work/ours/frozen_content.c" -b "$work/ours" \
+    -v "CORPUS=$corpus" --mpy-tool-flags="$flags" "$manifest"
+}
+theirs_freeze() {
+  cd "$corpus" && python3 "$reference/tools/makemanifest.py" -o "$work/theirs/frozen_content.c" -b "$work/theirs" \
+    -v "MPY_DIR=$reference" -v "PORT_DIR=$reference/ports/unix" -v "MPY_LIB_DIR=" -v "CORPUS=$corpus" \
+    --mpy-tool-flags="$flags" "$manifest"
+}
 
-t0=$(now)
-(cd "$corpus" && "$root/eng/mpy" makemanifest -o "$work/ours/frozen_content.c" -b "$work/ours" \
-  -v "CORPUS=$corpus" --mpy-tool-flags="$flags" "$manifest") > /dev/null
-t1=$(now)
-ours=$(awk "BEGIN{print $t1 - $t0}")
+ours=$(seconds ours_freeze)
 printf 'mpy makemanifest, cold: %.3f s\n' "$ours"
-
-t0=$(now)
-(cd "$corpus" && "$root/eng/mpy" makemanifest -o "$work/ours/frozen_content.c" -b "$work/ours" \
-  -v "CORPUS=$corpus" --mpy-tool-flags="$flags" "$manifest") > /dev/null
-t1=$(now)
-printf 'mpy makemanifest, nothing changed: %.3f s\n' "$(awk "BEGIN{print $t1 - $t0}")"
+printf 'mpy makemanifest, nothing changed: %.3f s\n' "$(seconds ours_freeze)"
 
 if [ -n "$reference" ]; then
-  t0=$(now)
-  (cd "$corpus" && python3 "$reference/tools/makemanifest.py" -o "$work/theirs/frozen_content.c" -b "$work/theirs" \
-    -v "MPY_DIR=$reference" -v "PORT_DIR=$reference/ports/unix" -v "MPY_LIB_DIR=" -v "CORPUS=$corpus" \
-    --mpy-tool-flags="$flags" "$manifest") > /dev/null
-  t1=$(now)
-  theirs=$(awk "BEGIN{print $t1 - $t0}")
+  theirs=$(seconds theirs_freeze)
   printf 'makemanifest.py, cold: %.3f s\n' "$theirs"
-  printf 'speed-up (reference / ours, cold): %.1fx\n' "$(awk "BEGIN{print $theirs / $ours}")"
-  if diff <(grep -v '^// - original source file:' "$work/theirs/frozen_content.c") \
-          <(grep -v '^// - original source file:' "$work/ours/frozen_content.c") > /dev/null; then
-    echo "outputs: identical (except the original-source comment lines)"
-  else
-    echo "outputs: DIFFERENT"
-  fi
+  printf 'speed-up (reference / ours, cold): %.1fx\n' "$(ratio "$theirs" "$ours")"
+  same_frozen_content "$work/theirs/frozen_content.c" "$work/ours/frozen_content.c"
 fi

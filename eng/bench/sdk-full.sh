@@ -11,6 +11,7 @@
 # the corpus's unix qstr header.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+. "$root/eng/bench/lib.sh"
 reference="" count=100
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -47,27 +48,18 @@ echo "modules: $(find "$work/app/modules" -name '*.py' | wc -l)"
 
 "$root/eng/pack" > /dev/null
 dotnet restore "$work/app" --nologo -v quiet > /dev/null   # restores the SDK outside the timed part
-now() { date +%s.%N; }
+theirs_build() {
+  cd "$work/theirs" && PATH="$reference/mpy-cross/build:$PATH" python3 "$reference/tools/makemanifest.py" \
+    -o out/frozen_content.c -b build -v "MPY_DIR=$reference" -v "PORT_DIR=$reference/ports/unix" -v "MPY_LIB_DIR=" \
+    manifest.py
+}
 
-t0=$(now)
-dotnet build "$work/app" --nologo -v quiet > /dev/null
-t1=$(now)
-ours=$(awk "BEGIN{print $t1 - $t0}")
+ours=$(seconds dotnet build "$work/app" --nologo -v quiet)
 printf 'dotnet build (MicroPython.Sdk), full: %.3f s\n' "$ours"
 
 if [ -n "$reference" ]; then
-  t0=$(now)
-  (cd "$work/theirs" && PATH="$reference/mpy-cross/build:$PATH" python3 "$reference/tools/makemanifest.py" \
-    -o out/frozen_content.c -b build -v "MPY_DIR=$reference" -v "PORT_DIR=$reference/ports/unix" -v "MPY_LIB_DIR=" \
-    manifest.py) > /dev/null
-  t1=$(now)
-  theirs=$(awk "BEGIN{print $t1 - $t0}")
+  theirs=$(seconds theirs_build)
   printf 'makemanifest.py, full: %.3f s\n' "$theirs"
-  printf 'speed-up (reference / ours): %.1fx\n' "$(awk "BEGIN{print $theirs / $ours}")"
-  if diff <(grep -v '^// - original source file:' "$work/theirs/out/frozen_content.c") \
-          <(grep -v '^// - original source file:' "$work/app/bin/Debug/unix/frozen_content.c") > /dev/null; then
-    echo "outputs: identical (except the original-source comment lines)"
-  else
-    echo "outputs: DIFFERENT"
-  fi
+  printf 'speed-up (reference / ours): %.1fx\n' "$(ratio "$theirs" "$ours")"
+  same_frozen_content "$work/theirs/out/frozen_content.c" "$work/app/bin/Debug/unix/frozen_content.c"
 fi

@@ -1,0 +1,24 @@
+# Shared by the benchmark scripts: timing a step and comparing frozen_content.c files.
+
+# seconds CMD ARGS…: runs the command with its output discarded and prints its wall time in seconds.
+# A failing command fails the benchmark: a time of broken work means nothing.
+seconds() {
+  local t0 t1
+  t0=$(date +%s.%N)
+  "$@" > /dev/null
+  t1=$(date +%s.%N)
+  awk "BEGIN{print $t1 - $t0}"
+}
+
+# ratio A B: A / B with three decimals.
+ratio() { awk "BEGIN{printf \"%.3f\", $1 / $2}"; }
+
+# same_frozen_content THEIRS OURS: says whether two frozen_content.c files are the same but for the
+# original-source comments, which name where each .mpy was read from and differ by design.
+same_frozen_content() {
+  if diff <(grep -v '^// - original source file:' "$1") <(grep -v '^// - original source file:' "$2") > /dev/null; then
+    echo "outputs: identical (except the original-source comment lines)"
+  else
+    echo "outputs: DIFFERENT"
+  fi
+}
