@@ -64,7 +64,7 @@ internal static class RestoredPackages
                     slash < 0 ? entry.Name : entry.Name[..slash],
                     slash < 0 ? "" : entry.Name[(slash + 1)..],
                     folders.Select(folder => Path.Combine(folder, path)).FirstOrDefault(Directory.Exists),
-                    [.. files.EnumerateArray().Select(file => file.GetString()).OfType<string>()]));
+                    [.. files.EnumerateArray().Where(file => file.ValueKind == JsonValueKind.String).Select(file => file.GetString()!)]));
             }
 
             return packages;
