@@ -33,6 +33,9 @@ internal static class DiagnosticCodes
     /// <summary>A package with MicroPython code for newer MicroPython versions only.</summary>
     public const string IncompatiblePackage = "MPY3007";
 
+    /// <summary>NuGet's <c>project.assets.json</c> missing what restore writes, or naming a package not on disk.</summary>
+    public const string UnreadableAssetsFile = "MPY3009";
+
     /// <summary>A configured file or folder (qstr header, profile, micropython-lib) that does not exist.</summary>
     public const string MissingConfiguredFile = "MPY3006";
 

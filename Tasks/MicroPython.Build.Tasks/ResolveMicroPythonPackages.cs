@@ -1,28 +1,29 @@
-using System.Text.Json;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using NuGet.Frameworks;
 
 namespace MicroPython.Build.Tasks;
 
 /// <summary>
 /// Finds the MicroPython modules that restored packages carry, so they join the build like the
-/// project's own. A package holds them under <c>micropython/micropython&lt;major&gt;.&lt;minor&gt;/</c>
-/// (a folder NuGet leaves alone: it knows no short name for MicroPython, so <c>lib/</c> would make
-/// restore call the package incompatible); the folder of the highest version not above the
-/// project's is used, and a package with none that fits is an error at build time.
+/// project's own. A package holds them as <c>.py</c> and <c>.mpy</c> files under
+/// <c>lib/micropython&lt;version&gt;/</c>; of its folders the one NuGet.Frameworks finds nearest to
+/// the project's framework is used (the highest version not above the project's), and a package
+/// with MicroPython folders of which none fits is an error at build time. Restore itself cannot
+/// choose: NuGet parses <c>micropython1.28</c> as an unknown framework, so the SDK keeps it out of
+/// the compile and runtime assets and chooses here instead.
 /// </summary>
 public sealed class ResolveMicroPythonPackages : Microsoft.Build.Utilities.Task
 {
-    private const string Root = "micropython/";
-    private const string Prefix = "micropython";
+    private const string LibFolder = "lib/";
 
     /// <summary>NuGet's <c>project.assets.json</c> of the project.</summary>
     [Required]
     public string AssetsFile { get; set; } = "";
 
-    /// <summary>The project's MicroPython version (<c>TargetFrameworkVersion</c>, e.g. <c>v1.28</c>).</summary>
+    /// <summary>The project's <c>TargetFrameworkMoniker</c> (<c>MicroPython,Version=v1.28</c>).</summary>
     [Required]
-    public string TargetFrameworkVersion { get; set; } = "";
+    public string TargetFrameworkMoniker { get; set; } = "";
 
     /// <summary>The project file, where package errors are reported.</summary>
     [Required]
@@ -39,58 +40,54 @@ public sealed class ResolveMicroPythonPackages : Microsoft.Build.Utilities.Task
     /// <inheritdoc />
     public override bool Execute()
     {
-        if (!Version.TryParse(TargetFrameworkVersion.TrimStart('v'), out var projectVersion))
+        if (MicroPythonFramework.Parse(TargetFrameworkMoniker) is not { } project)
         {
-            Log.LogProjectError(ProjectFile, DiagnosticCodes.ContradictoryProperties, $"the target framework version '{TargetFrameworkVersion}' is not a MicroPython version (use a TargetFramework like micropython1.28)");
+            Log.LogProjectError(ProjectFile, DiagnosticCodes.ContradictoryProperties, $"the target framework '{TargetFrameworkMoniker}' is not a MicroPython version (use a TargetFramework like micropython1.28)");
             return false;
         }
 
-        using var assets = JsonDocument.Parse(File.ReadAllText(AssetsFile));
-        var folders = assets.RootElement.GetProperty("packageFolders").EnumerateObject().Select(p => p.Name).ToList();
+        IReadOnlyList<RestoredPackage> packages;
+        try
+        {
+            packages = RestoredPackages.Read(AssetsFile, project);
+        }
+        catch (AssetsFileException e)
+        {
+            Log.LogError(null, DiagnosticCodes.UnreadableAssetsFile, null, AssetsFile, 0, 0, 0, 0, $"NuGet's restore output cannot be used ({e.Message}): run dotnet restore");
+            return false;
+        }
+
         var modules = new List<ITaskItem>();
         var prebuilt = new List<ITaskItem>();
-        foreach (var library in assets.RootElement.GetProperty("libraries").EnumerateObject())
+        foreach (var package in packages)
         {
-            if (library.Value.GetProperty("type").GetString() != "package")
+            var folders = MicroPythonFolders(package.Files);
+            if (folders.Count == 0)
             {
                 continue;
             }
 
-            var files = library.Value.GetProperty("files").EnumerateArray().Select(f => f.GetString()!).Where(f => f.StartsWith(Root, StringComparison.Ordinal)).ToList();
-            if (files.Count == 0)
+            if (MicroPythonFramework.Nearest(project, folders.Keys) is not { } nearest)
             {
+                var available = string.Join(", ", folders.Keys.OrderBy(f => f.Version).Select(MicroPythonFramework.FolderName));
+                Log.LogProjectError(ProjectFile, DiagnosticCodes.IncompatiblePackage, $"package {package.Id} {package.Version} has no MicroPython code for {MicroPythonFramework.FolderName(project)} or older (it has {available}): use a version of the package made for {MicroPythonFramework.FolderName(project)}");
                 continue;
             }
 
-            var (id, version) = Split(library.Name);
-            var folder = Nearest(files, projectVersion);
-            if (folder is null)
+            if (package.Root is null)
             {
-                Log.LogProjectError(ProjectFile, DiagnosticCodes.IncompatiblePackage, $"package {id} {version} has no MicroPython code for micropython{projectVersion.ToString(2)} or older (it has {string.Join(", ", Versions(files).Select(v => Prefix + v.ToString(2)))})");
+                Log.LogProjectError(ProjectFile, DiagnosticCodes.UnreadableAssetsFile, $"package {package.Id} {package.Version} is not in any of the restored package folders: run dotnet restore");
                 continue;
             }
 
-            var packageRoot = folders.Select(f => Path.Combine(f, library.Value.GetProperty("path").GetString()!)).FirstOrDefault(Directory.Exists);
-            if (packageRoot is null)
+            foreach (var file in folders[nearest].Order(StringComparer.Ordinal))
             {
-                Log.LogProjectError(ProjectFile, DiagnosticCodes.IncompatiblePackage, $"package {id} {version} is not in the package folders; run dotnet restore");
-                continue;
-            }
-
-            foreach (var file in files.Where(f => f.StartsWith(folder, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-            {
-                var item = new TaskItem(Path.GetFullPath(Path.Combine(packageRoot, file)));
-                item.SetMetadata("FrozenPath", file[folder.Length..]);
-                item.SetMetadata("NuGetPackageId", id);
-                item.SetMetadata("NuGetPackageVersion", version);
-                if (file.EndsWith(".py", StringComparison.Ordinal))
-                {
-                    modules.Add(item);
-                }
-                else if (file.EndsWith(".mpy", StringComparison.Ordinal))
-                {
-                    prebuilt.Add(item);
-                }
+                var frozenPath = file[(file.IndexOf('/', LibFolder.Length) + 1)..];
+                var item = new TaskItem(Path.GetFullPath(Path.Combine(package.Root, file)));
+                item.SetMetadata("FrozenPath", frozenPath);
+                item.SetMetadata("NuGetPackageId", package.Id);
+                item.SetMetadata("NuGetPackageVersion", package.Version);
+                (frozenPath.EndsWith(".py", StringComparison.Ordinal) ? modules : prebuilt).Add(item);
             }
         }
 
@@ -99,20 +96,30 @@ public sealed class ResolveMicroPythonPackages : Microsoft.Build.Utilities.Task
         return !Log.HasLoggedErrors;
     }
 
-    private static string? Nearest(IEnumerable<string> files, Version project) =>
-        Versions(files).Where(v => v <= project).OrderDescending().Select(v => $"{Root}{Prefix}{v.ToString(2)}/").FirstOrDefault();
-
-    private static IEnumerable<Version> Versions(IEnumerable<string> files) =>
-        files.Select(f => f[Root.Length..])
-            .Select(f => f.Contains('/') ? f[..f.IndexOf('/')] : "")
-            .Where(d => d.StartsWith(Prefix, StringComparison.Ordinal))
-            .Select(d => Version.TryParse(d[Prefix.Length..], out var v) ? v : null)
-            .OfType<Version>()
-            .Distinct();
-
-    private static (string Id, string Version) Split(string name)
+    // The .py and .mpy files of each lib/<folder>/ whose name is a MicroPython framework; other
+    // folders (a .NET framework's, say) and other files (a readme) are not MicroPython code.
+    private static Dictionary<NuGetFramework, List<string>> MicroPythonFolders(IEnumerable<string> files)
     {
-        var slash = name.IndexOf('/');
-        return slash < 0 ? (name, "") : (name[..slash], name[(slash + 1)..]);
+        var folders = new Dictionary<NuGetFramework, List<string>>();
+        foreach (var file in files)
+        {
+            var end = file.StartsWith(LibFolder, StringComparison.Ordinal) ? file.IndexOf('/', LibFolder.Length) : -1;
+            if (end < 0 || MicroPythonFramework.Parse(file[LibFolder.Length..end]) is not { } framework)
+            {
+                continue;
+            }
+
+            if (!folders.TryGetValue(framework, out var list))
+            {
+                folders[framework] = list = [];
+            }
+
+            if (file.EndsWith(".py", StringComparison.Ordinal) || file.EndsWith(".mpy", StringComparison.Ordinal))
+            {
+                list.Add(file);
+            }
+        }
+
+        return folders;
     }
 }

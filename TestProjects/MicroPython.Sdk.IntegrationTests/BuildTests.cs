@@ -62,16 +62,16 @@ public sealed class BuildTests
         var result = sample.Build();
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
-        StringAssert.Contains(result.Output, "MicroPython: compiled 4 modules", result.ToString());
+        StringAssert.Contains(result.Output, "MicroPython: compiled 7 modules", result.ToString());
         foreach (var target in new[] { "unix", "rp2" })
         {
-            foreach (var module in new[] { "main.mpy", "app/__init__.mpy", "app/scheduler.mpy", "drivers/thermo.mpy" })
+            foreach (var module in new[] { "main.mpy", "app/__init__.mpy", "app/scheduler.mpy", "drivers/thermo.mpy", "sensors/tmp36.mpy" })
             {
                 Assert.IsTrue(File.Exists(sample.PathOf($"bin/Debug/{target}/{module}")), $"{target}/{module} is missing");
             }
         }
 
-        // The reference made by makemanifest.py for the same modules and the unix port's qstrs.
+        // The reference made by makemanifest.py for the same modules (the package's too) and the unix port's qstrs.
         FrozenContent.AssertMatchesReference("MultiTarget.unix.frozen_content.c", sample.PathOf("bin/Debug/unix/frozen_content.c"));
         Assert.IsTrue(File.Exists(sample.PathOf("bin/Debug/rp2/frozen_content.c")), "rp2 has no frozen_content.c");
     }

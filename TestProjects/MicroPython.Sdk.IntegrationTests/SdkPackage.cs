@@ -35,6 +35,7 @@ public static class SdkPackage
             "pack", Path.Combine(Paths.RepoRoot, "Sdk", "MicroPython.Sdk.csproj"), "-c", "Release", "-o", Feed, "--nologo", "-v", "quiet");
         Assert.AreEqual(0, result.ExitCode, "packing the SDK failed:\n" + result);
         Assert.IsTrue(File.Exists(Path.Combine(Feed, $"MicroPython.Sdk.{Version}.nupkg")), "no package in " + Feed);
+        SensorLibraryPackage.Pack();
     }
 
     [AssemblyCleanup]
