@@ -38,9 +38,14 @@ echo "tree: $dir ($count files, $bytes bytes)"
 ours_compile() {
   cd "$dir" && tr '\n' '\0' < "$work/files.txt" | xargs -0 "$root/eng/mpy" compile --out-dir "$work/ours" 2>&1 || true
 }
+# Both sides write every .mpy (a build keeps them); the reference's folders are made beforehand.
 theirs_compile() {
-  cd "$dir" && tr '\n' '\0' < "$work/files.txt" | xargs -0 -P "$jobs" -I{} "$reference" -o /dev/null {} 2>&1
+  cd "$dir" && while IFS= read -r f; do printf '%s\0%s\0' "$work/theirs/${f%.py}.mpy" "$f"; done < "$work/files.txt" \
+    | xargs -0 -n 2 -P "$jobs" "$reference" -o 2>&1
 }
+if [ -n "$reference" ]; then
+  sed -n 's|/[^/]*$||p' "$work/files.txt" | sort -u | (cd "$work" && mkdir -p theirs && cd theirs && xargs -r mkdir -p)
+fi
 
 ours=$(seconds ours_compile)
 printf 'mpy compile --out-dir (one process): %.3f s\n' "$ours"

@@ -9,11 +9,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 runs="${1:-5}"
 work="$root/artifacts/bench/sdk-noop"
 
-"$root/eng/pack" > /dev/null
-rm -rf "$work"
-mkdir -p "$work"
-cp -R "$root/TestProjects/Samples/." "$work/"
-find "$work" -type d \( -name bin -o -name obj \) -prune -exec rm -rf {} +
+"$root/eng/samples" "$work"
 project="$work/MultiTarget"
 dotnet build "$project" --nologo -v quiet > /dev/null
 
