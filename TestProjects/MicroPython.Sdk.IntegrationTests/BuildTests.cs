@@ -59,10 +59,14 @@ public sealed class BuildTests
     {
         var sample = SampleProject.CopyOf("MultiTarget");
 
-        var result = sample.Build();
+        // As a user would check it: a binary log and the detailed log of the same build.
+        var result = sample.Build("-bl:" + sample.PathOf("msbuild.binlog"), "-v:d");
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.AreEqual(1, Occurrences(result.Output, "Task \"CompileMicroPython\""), "the compile task ran more than once for two boards");
+        Assert.AreEqual(2, Occurrences(result.Output, "Task \"FreezeMicroPython\""), "one freeze per board");
         StringAssert.Contains(result.Output, "MicroPython: compiled 7 modules", result.ToString());
+        Assert.IsTrue(File.Exists(sample.PathOf("msbuild.binlog")), "no binary log");
         foreach (var target in new[] { "unix", "rp2" })
         {
             foreach (var module in new[] { "main.mpy", "app/__init__.mpy", "app/scheduler.mpy", "drivers/thermo.mpy", "sensors/tmp36.mpy" })
@@ -105,5 +109,16 @@ public sealed class BuildTests
         Assert.IsFalse(result.Output.Contains("   at ", StringComparison.Ordinal), "a stack trace leaked:\n" + result);
         Assert.IsTrue(File.Exists(sample.PathOf("obj/Debug/micropython/O0-b31/good.mpy")), "the good module was not compiled");
         Assert.IsFalse(File.Exists(sample.PathOf("obj/Debug/micropython/O0-b31/broken.mpy")), "the broken module left an output");
+    }
+
+    private static int Occurrences(string text, string what)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(what, StringComparison.Ordinal); at >= 0; at = text.IndexOf(what, at + what.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 }
