@@ -5,6 +5,16 @@ namespace MicroPython.Cli.Tests;
 [TestClass]
 public sealed class CompileCommandTests
 {
+    // one batch run over the whole error corpus, as a build would compile it
+    private static readonly Lazy<string[]> BatchErrorsOfTheCorpus = new(() =>
+    {
+        var files = Directory.EnumerateFiles(Paths.CorpusDir("errors"), "*.py").Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        var outDir = Directory.CreateTempSubdirectory("mpy-batch-errors-").FullName;
+        var result = MpyTool.Run(Paths.CorpusDir("errors"), ["compile", "--out-dir", outDir, .. files!]);
+        Assert.AreEqual(1, result.ExitCode);
+        return result.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    });
+
     public static IEnumerable<object[]> ErrorPrograms() =>
         Directory.EnumerateFiles(Paths.CorpusDir("errors"), "*.py")
             .Select(Path.GetFileNameWithoutExtension)
@@ -94,6 +104,23 @@ public sealed class CompileCommandTests
         var written = MicroPython.Bytecode.MpyReader.ReadFile(Path.Combine(outDir, "lib", "syntax_tabs.mpy"));
         Assert.AreEqual("lib/syntax_tabs.py", written.SourceName);
         Assert.IsFalse(File.Exists(Path.Combine(outDir, "broken.mpy")));
+    }
+
+    public static IEnumerable<object[]> TabulatedErrorPositions() =>
+        File.ReadLines(Path.Combine(Paths.RepoRoot, "TestProjects", "MicroPython.Compiler.Tests", "Expected", "error-positions.txt"))
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => line.Split(' '))
+            .Select(f => new object[] { f[0], f[1], f[2], f[3] });
+
+    [TestMethod]
+    [DynamicData(nameof(TabulatedErrorPositions))]
+    public void BatchReportsEachCorpusErrorAtItsTabulatedPosition(string file, string line, string column, string code)
+    {
+        var position = line == "0" ? "" : $"({line},{column})";
+
+        var reported = BatchErrorsOfTheCorpus.Value.Single(l => l.StartsWith(file + "(", StringComparison.Ordinal) || l.StartsWith(file + ":", StringComparison.Ordinal));
+
+        StringAssert.StartsWith(reported, $"{file}{position}: error {code}: ");
     }
 
     [TestMethod]

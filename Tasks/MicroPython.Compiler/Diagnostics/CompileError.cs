@@ -11,7 +11,7 @@ public sealed class CompileError : Exception
     /// <param name="exceptionType">The Python exception type, e.g. <c>SyntaxError</c> or <c>IndentationError</c>.</param>
     /// <param name="message">The message after the type, exactly as MicroPython prints it.</param>
     /// <param name="line">The 1-based line.</param>
-    /// <param name="column">The 1-based column, or 0 when unknown.</param>
+    /// <param name="column">The 1-based column in characters (see <see cref="Column"/>), or 0 when unknown.</param>
     /// <param name="scopeName">The scope the compiler was in (<c>&lt;module&gt;</c>, a function name), or null for parser errors.</param>
     /// <param name="code">The diagnostic code (<c>MPY1xxx</c>).</param>
     public CompileError(string exceptionType, string message, int line, int column, string? scopeName, string code)
@@ -34,7 +34,16 @@ public sealed class CompileError : Exception
     /// <summary>The 1-based line.</summary>
     public int Line { get; }
 
-    /// <summary>The 1-based column, or 0 when unknown.</summary>
+    /// <summary>
+    /// The 1-based column, or 0 when unknown: the index of the culprit's first character in its
+    /// line, counting Unicode characters (code points, so an astral character counts once) and a
+    /// tab as one character, like CPython's offsets. A lexer or parser error points at the token
+    /// where reading failed; a compiler error at the node mpy-cross blames (the one whose line it
+    /// reports), or at a more precise culprit on that same line: the reused parameter name, the
+    /// positional argument after a keyword one, the expression that cannot be deleted or assigned.
+    /// Text that an f-string's fields are rewritten into has no columns of its own; its tokens
+    /// point at the f-string.
+    /// </summary>
     public int Column { get; }
 
     /// <summary>The scope name mpy-cross prints after the line (<c>, in f</c>), or null for parser errors.</summary>

@@ -77,7 +77,7 @@ internal sealed partial class CodeGenerator
                 break;
         }
 
-        throw Error(pn, CompilerErrors.CannotAssign);
+        throw Error(pn, CompilerErrors.CannotAssign, culprit: pn);
     }
 
     private void AssignAtomExpr(RuleNode pns, AssignKind kind)

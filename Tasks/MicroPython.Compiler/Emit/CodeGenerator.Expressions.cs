@@ -23,7 +23,7 @@ internal sealed partial class CodeGenerator
     {
         if (nameNode is not IdNode name)
         {
-            throw Error(nameNode, CompilerErrors.CannotAssign);
+            throw Error(nameNode, CompilerErrors.CannotAssign, culprit: nameNode);
         }
 
         CompileNode(value);
@@ -211,7 +211,7 @@ internal sealed partial class CodeGenerator
             var self = cur.Symbols.FirstOrDefault(s => s.IsParam);
             if (self is null)
             {
-                throw Error(trailers[0], CompilerErrors.SuperNoSelf);
+                throw Error(trailers[0], CompilerErrors.SuperNoSelf, culprit: pns);
             }
 
             LoadId(self.Name);
@@ -314,12 +314,12 @@ internal sealed partial class CodeGenerator
 
             if (hasDoubleStar)
             {
-                throw Error(arg, CompilerErrors.PositionalAfterDoubleStar);
+                throw Error(arg, CompilerErrors.PositionalAfterDoubleStar, culprit: arg);
             }
 
             if (keyword > 0)
             {
-                throw Error(arg, CompilerErrors.PositionalAfterKeyword);
+                throw Error(arg, CompilerErrors.PositionalAfterKeyword, culprit: arg);
             }
 
             CompileNode(arg);
@@ -450,14 +450,14 @@ internal sealed partial class CodeGenerator
             {
                 if (!isKeyValue)
                 {
-                    throw Error(maker, CompilerErrors.ExpectingKeyValue);
+                    throw Error(maker, CompilerErrors.ExpectingKeyValue, culprit: item);
                 }
 
                 emit.StoreMap();
             }
             else if (isKeyValue)
             {
-                throw Error(maker, CompilerErrors.ExpectingValue);
+                throw Error(maker, CompilerErrors.ExpectingValue, culprit: item);
             }
         }
 

@@ -203,10 +203,10 @@ internal sealed partial class CodeGenerator
         switch (args.Count)
         {
             case 1:
-                (start, end, step) = (new SmallIntNode(0), args[0]!, new SmallIntNode(1));
+                (start, end, step) = (new SmallIntNode(0, 0, 0), args[0]!, new SmallIntNode(1, 0, 0));
                 break;
             case 2:
-                (start, end, step) = (args[0]!, args[1]!, new SmallIntNode(1));
+                (start, end, step) = (args[0]!, args[1]!, new SmallIntNode(1, 0, 0));
                 break;
             default:
                 (start, end, step) = (args[0]!, args[1]!, args[2]!);
@@ -461,7 +461,7 @@ internal sealed partial class CodeGenerator
 
         if ((cur.Flags & Bytecode.ScopeFlags.Generator) == 0)
         {
-            throw Error(inner, CompilerErrors.AsyncOutsideAsync);
+            throw Error(inner, CompilerErrors.AsyncOutsideAsync, culprit: pns);
         }
 
         if (inner.Rule == Rule.ForStmt)

@@ -98,14 +98,14 @@ internal sealed partial class CodeGenerator
 
         if (names.Count != 2)
         {
-            throw Error(names[0], CompilerErrors.InvalidDecorator);
+            throw Error(names[0], CompilerErrors.InvalidDecorator, culprit: names[0]);
         }
 
         return ((IdNode)names[1]!).Name switch
         {
             "bytecode" => true,
-            "native" or "viper" or "asm_thumb" or "asm_xtensa" or "asm_rv32" => throw Error(names[1], CompilerErrors.InvalidArch),
-            _ => throw Error(names[1], CompilerErrors.InvalidDecorator),
+            "native" or "viper" or "asm_thumb" or "asm_xtensa" or "asm_rv32" => throw Error(names[1], CompilerErrors.InvalidArch, culprit: names[1]),
+            _ => throw Error(names[1], CompilerErrors.InvalidDecorator, culprit: names[1]),
         };
     }
 
@@ -161,7 +161,7 @@ internal sealed partial class CodeGenerator
         {
             if (!haveStar && numDefaultParams != 0)
             {
-                throw Error(pn, CompilerErrors.NonDefaultAfterDefault);
+                throw Error(pn, CompilerErrors.NonDefaultAfterDefault, culprit: pn);
             }
 
             return;
@@ -295,7 +295,7 @@ internal sealed partial class CodeGenerator
     {
         if ((cur.Flags & ScopeFlags.VarKeywords) != 0)
         {
-            throw Error(pn, CompilerErrors.InvalidSyntax);
+            throw Error(pn, CompilerErrors.InvalidSyntax, culprit: pn);
         }
 
         string? name = null;
@@ -317,7 +317,7 @@ internal sealed partial class CodeGenerator
             {
                 if (haveStar)
                 {
-                    throw Error(pn, CompilerErrors.InvalidSyntax);
+                    throw Error(pn, CompilerErrors.InvalidSyntax, culprit: pn);
                 }
 
                 haveStar = true;
@@ -349,7 +349,7 @@ internal sealed partial class CodeGenerator
         var symbol = cur.FindOrAdd(name, SymbolKind.Undecided);
         if (symbol.Kind != SymbolKind.Undecided)
         {
-            throw Error(pn, CompilerErrors.ArgumentReused);
+            throw Error(pn, CompilerErrors.ArgumentReused, culprit: pn);
         }
 
         symbol.Kind = SymbolKind.Local;

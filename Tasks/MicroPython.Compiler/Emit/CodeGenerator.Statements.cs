@@ -149,7 +149,7 @@ internal sealed partial class CodeGenerator
                 }
             }
 
-            throw Error(pn, CompilerErrors.CannotDelete);
+            throw Error(pn, CompilerErrors.CannotDelete, culprit: pn);
         }
 
         if (pn is RuleNode { Rule: Rule.AtomParen } paren && paren[0] is RuleNode { Rule: Rule.TestlistComp } list && !HasCompFor(list))
@@ -162,7 +162,7 @@ internal sealed partial class CodeGenerator
             return;
         }
 
-        throw Error(pn, CompilerErrors.CannotDelete);
+        throw Error(pn, CompilerErrors.CannotDelete, culprit: pn);
     }
 
     private void CompileBreakContinue(RuleNode pns)

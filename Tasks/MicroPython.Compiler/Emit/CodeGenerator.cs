@@ -48,18 +48,8 @@ internal sealed partial class CodeGenerator
 
     /// <summary>Compiles a parsed module.</summary>
     /// <exception cref="CompileError">The program has an error only the compiler detects.</exception>
-    public static MpyModule Compile(ParseTree tree, string source, int optimizationLevel, int smallIntBits)
-    {
-        var generator = new CodeGenerator(tree.SourceName, optimizationLevel, smallIntBits);
-        try
-        {
-            return generator.Run(tree.Root);
-        }
-        catch (CompileError e) when (e.Column == 0 && e.Line > 0)
-        {
-            throw new CompileError(e.ExceptionType, e.PythonMessage, e.Line, ErrorColumn.Find(source, e.Line, e.PythonMessage), e.ScopeName, e.Code);
-        }
-    }
+    public static MpyModule Compile(ParseTree tree, int optimizationLevel, int smallIntBits) =>
+        new CodeGenerator(tree.SourceName, optimizationLevel, smallIntBits).Run(tree.Root);
 
     private MpyModule Run(ParseNode root)
     {
@@ -95,14 +85,14 @@ internal sealed partial class CodeGenerator
 
                 if (emit.Overflowed)
                 {
-                    throw CompilerErrors.Create("RuntimeError", CompilerErrors.BytecodeOverflow, 0, null);
+                    throw CompilerErrors.Create("RuntimeError", CompilerErrors.BytecodeOverflow, 0, 0, null);
                 }
             }
         }
         catch (CompileFailure failure)
         {
-            var line = failure.Line != 0 ? failure.Line : LineOf(cur.Node);
-            throw CompilerErrors.Create("SyntaxError", failure.Message, line, cur.SimpleName);
+            failure.Blame(cur.Node);
+            throw CompilerErrors.Create("SyntaxError", failure.Message, failure.Line, failure.Column, cur.SimpleName);
         }
 
         for (var i = scopes.Count - 1; i >= 0; i--)
@@ -123,7 +113,7 @@ internal sealed partial class CodeGenerator
     {
         if (scope.NumFree > 255 || scope.Symbols.Any(s => s.Kind == SymbolKind.Cell && s.LocalNum > 255))
         {
-            throw CompilerErrors.Create("RuntimeError", CompilerErrors.TooManyCells, LineOf(scope.Node), scope.SimpleName);
+            throw CompilerErrors.Create("RuntimeError", CompilerErrors.TooManyCells, LineOf(scope.Node), ColumnOf(scope.Node), scope.SimpleName);
         }
     }
 
@@ -185,18 +175,26 @@ internal sealed partial class CodeGenerator
 
     private int NewLabel() => nextLabel++;
 
-    private static int LineOf(ParseNode? node) => node switch
-    {
-        RuleNode r => r.Line,
-        ConstNode c => c.Line,
-        _ => 0,
-    };
+    /// <summary>The line the reference takes from a node: only its struct nodes (rules, constant objects) carry one.</summary>
+    internal static int LineOf(ParseNode? node) => node is RuleNode or ConstNode ? node.Line : 0;
+
+    /// <summary>The column that goes with <see cref="LineOf"/>.</summary>
+    internal static int ColumnOf(ParseNode? node) => LineOf(node) == 0 ? 0 : node!.Column;
 
     private static bool IsRule(ParseNode? node, Rule rule) => node is RuleNode r && r.Rule == rule;
 
     private static IReadOnlyList<ParseNode?> ListOf(ParseNode? node, Rule listRule) => ParseNodeFacts.ExtractList(node, listRule);
 
-    private static CompileFailure Error(ParseNode? node, string message) => new(message, LineOf(node));
+    /// <summary>
+    /// An error blamed on <paramref name="node"/> as the reference blames it (which decides the
+    /// line), pointing at <paramref name="culprit"/> when that is on the same line.
+    /// </summary>
+    private static CompileFailure Error(ParseNode? node, string message, ParseNode? culprit = null)
+    {
+        var failure = new CompileFailure(message, culprit);
+        failure.Blame(node);
+        return failure;
+    }
 
     private void CompileNode(ParseNode? node)
     {
@@ -236,7 +234,7 @@ internal sealed partial class CodeGenerator
     {
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
-            throw CompilerErrors.Create("RuntimeError", CompilerErrors.TooDeep, LineOf(node), cur.SimpleName);
+            throw CompilerErrors.Create("RuntimeError", CompilerErrors.TooDeep, LineOf(node), ColumnOf(node), cur.SimpleName);
         }
     }
 
@@ -369,9 +367,9 @@ internal sealed partial class CodeGenerator
             {
                 CompileNode(child);
             }
-            catch (CompileFailure failure) when (failure.Line == 0)
+            catch (CompileFailure failure)
             {
-                failure.Line = LineOf(child);
+                failure.Blame(child);
                 throw;
             }
         }

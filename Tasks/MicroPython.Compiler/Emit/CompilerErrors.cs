@@ -1,4 +1,5 @@
 using MicroPython.Compiler.Diagnostics;
+using MicroPython.Compiler.Syntax;
 
 namespace MicroPython.Compiler.Emit;
 
@@ -107,15 +108,34 @@ internal static class CompilerErrors
         _ => throw new ArgumentException("not a compiler error message: " + message, nameof(message)),
     };
 
-    public static CompileError Create(string exceptionType, string message, int line, string? scopeName) =>
-        new(exceptionType, message, line, 0, scopeName, CodeOf(message));
+    public static CompileError Create(string exceptionType, string message, int line, int column, string? scopeName) =>
+        new(exceptionType, message, line, column, scopeName, CodeOf(message));
 }
 
 /// <summary>
-/// Unwinds the compiler from the first error to the scope loop; the line is filled in on the way
-/// out the way MicroPython does it (the nearest enclosing statement when the culprit is a leaf).
+/// Unwinds the compiler from the first error to the scope loop. The line is the one mpy-cross
+/// reports: the blamed node's when it is a rule node or constant object (the reference's struct
+/// nodes), otherwise filled in on the way out from the nearest enclosing node that has one, or
+/// from the scope's node. The column comes from the same node, unless a culprit on that line
+/// pinpoints the error better (the reused parameter name rather than the whole <c>def</c>).
 /// </summary>
-internal sealed class CompileFailure(string message, int line) : Exception(message)
+internal sealed class CompileFailure(string message, ParseNode? culprit) : Exception(message)
 {
-    public int Line { get; set; } = line;
+    /// <summary>The reported line, or 0 while no node has supplied one.</summary>
+    public int Line { get; private set; }
+
+    /// <summary>The column to report: the culprit's if it is on the reported line, else the line-giving node's.</summary>
+    public int Column => culprit is { Column: > 0 } c && c.Line == Line ? c.Column : lineColumn;
+
+    private int lineColumn;
+
+    /// <summary>Takes the line and column of <paramref name="node"/> if no line is known yet and the reference would take one from it.</summary>
+    public void Blame(ParseNode? node)
+    {
+        if (Line == 0 && CodeGenerator.LineOf(node) != 0)
+        {
+            Line = CodeGenerator.LineOf(node);
+            lineColumn = CodeGenerator.ColumnOf(node);
+        }
+    }
 }

@@ -27,6 +27,6 @@ public static class MpyCompiler
             SmallIntBits = options.SmallIntBits,
             PreinternedStrings = options.PreinternedStrings,
         });
-        return CodeGenerator.Compile(tree, source, options.OptimizationLevel, options.SmallIntBits);
+        return CodeGenerator.Compile(tree, options.OptimizationLevel, options.SmallIntBits);
     }
 }

@@ -158,6 +158,8 @@ internal sealed partial class Lexer
         }
 
         inject.Insert(injectIndex, fstringArgs.Span);
+        injectedAhead += fstringArgs.Length;
+        injectedColumn = TokenColumn;
         fstringArgs.Clear();
         chr0 = inject[injectIndex++];
         chr1 = inject[injectIndex++];

@@ -48,6 +48,11 @@ internal sealed partial class Lexer
     private int line = 1;
     private long column = -2;
     private long charColumn = -2;
+
+    // how many of the bytes from chr0 on are injected f-string text, and the column of the
+    // literal that injected them: its tokens point there, and they do not move the column
+    private int injectedAhead;
+    private int injectedColumn;
     private int pendingDedents;
     private long nestedBracketLevel;
 
@@ -95,7 +100,7 @@ internal sealed partial class Lexer
         var hadNewline = SkipWhitespace(stopAtNewline: true);
         TokenLine = line;
         RawColumn = column;
-        TokenColumn = (int)Math.Clamp(charColumn, 1, int.MaxValue);
+        TokenColumn = injectedAhead > 0 ? injectedColumn : (int)Math.Clamp(charColumn, 1, int.MaxValue);
 
         if (pendingDedents < 0)
         {
@@ -178,21 +183,27 @@ internal sealed partial class Lexer
 
     private void NextChar()
     {
+        var injected = injectedAhead > 0;
+        if (injected)
+        {
+            injectedAhead--;
+        }
+
         if (chr0 == '\n')
         {
             line++;
             column = 1;
-            charColumn = 1;
+            charColumn = injected ? charColumn : 1;
         }
         else if (chr0 == '\t')
         {
             column = ((column - 1 + TabSize) / TabSize * TabSize) + 1;
-            charColumn++;
+            charColumn += injected ? 0 : 1;
         }
         else
         {
             column++;
-            if ((chr0 & 0xc0) != 0x80)
+            if ((chr0 & 0xc0) != 0x80 && !injected)
             {
                 charColumn++;
             }

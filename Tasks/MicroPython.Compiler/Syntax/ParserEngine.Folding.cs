@@ -127,7 +127,7 @@ internal sealed partial class ParserEngine
             Pop();
         }
 
-        results.Add(NumberNode(0, value));
+        results.Add(NumberNode(0, 0, value));
         return true;
     }
 
@@ -213,7 +213,7 @@ internal sealed partial class ParserEngine
         var valueNode = arguments.Children[0];
         if (!ParseNodeFacts.IsConstant(valueNode))
         {
-            throw SyntaxErrors.NotAConstant(call.Line, constCallColumns.GetValueOrDefault(call));
+            throw SyntaxErrors.NotAConstant(call.Line, call.Column);
         }
 
         var value = ParseNodeFacts.ToConstant(valueNode!);
@@ -233,16 +233,16 @@ internal sealed partial class ParserEngine
     }
 
     /// <summary>Turns a tuple whose items are all constants into one constant tuple object.</summary>
-    private bool BuildConstTuple(int line, Rule rule, int count)
+    private bool BuildConstTuple(Frame frame, int count)
     {
-        switch (rule)
+        switch (frame.Rule)
         {
             case Rule.TestlistComp when rules[^1].Rule == Rule.AtomParen:
                 // (a,)
-                return TupleFromResults(line, count);
+                return TupleFromResults(frame, count);
             case Rule.TestlistComp3c when rules[^3].Rule == Rule.AtomParen:
                 // (a, b): the pending testlist_comp_3b and testlist_comp have nothing left to do
-                if (TupleFromResults(line, count))
+                if (TupleFromResults(frame, count))
                 {
                     rules.RemoveRange(rules.Count - 2, 2);
                     return true;
@@ -251,13 +251,13 @@ internal sealed partial class ParserEngine
                 return false;
             case Rule.TestlistStarExpr or Rule.Testlist or Rule.Subscriptlist:
                 // x = a, b / return a, b / for x in a, b / x[a, b]
-                return TupleFromResults(line, count);
+                return TupleFromResults(frame, count);
             default:
                 return false;
         }
     }
 
-    private bool TupleFromResults(int line, int count)
+    private bool TupleFromResults(Frame frame, int count)
     {
         for (var k = 0; k < count; k++)
         {
@@ -273,7 +273,7 @@ internal sealed partial class ParserEngine
             items[k] = ParseNodeFacts.ToConstant(Pop()!);
         }
 
-        results.Add(new ConstNode(line, new MpyTuple(items)));
+        results.Add(new ConstNode(frame.Line, frame.Column, new MpyTuple(items)));
         return true;
     }
 }

@@ -6,14 +6,15 @@ namespace MicroPython.Compiler.Syntax;
 /// <summary>Building nodes: leaves from tokens, and rule nodes with the reference's simplifications.</summary>
 internal sealed partial class ParserEngine
 {
-    // token leaves carry nothing but their kind, so one instance per kind serves every use
-    private static readonly TokenNode[] TokenLeaves = Enum.GetValues<TokenKind>().Select(kind => new TokenNode(kind)).ToArray();
+    // operator leaves carry nothing but their kind, so one instance per kind serves every use
+    private static readonly TokenNode[] TokenLeaves = Enum.GetValues<TokenKind>().Select(kind => new TokenNode(kind, 0, 0)).ToArray();
 
     private static TokenNode TokenLeaf(TokenKind kind) => TokenLeaves[(int)kind];
 
     private void PushToken(Rule rule)
     {
         var line = lexer.TokenLine;
+        var column = lexer.TokenColumn;
         var text = lexer.Text;
         switch (lexer.Kind)
         {
@@ -29,8 +30,8 @@ internal sealed partial class ParserEngine
 
                 // a name bound by const() is replaced by its value wherever it is an atom
                 results.Add(rule == Rule.Atom && constants.TryGetValue(name, out var value)
-                    ? value.IsSmallInt ? new SmallIntNode((long)((MpyInt)value.Value).Value) : new ConstNode(line, value.Value)
-                    : new IdNode(name));
+                    ? value.IsSmallInt ? new SmallIntNode((long)((MpyInt)value.Value).Value, line, column) : new ConstNode(line, column, value.Value)
+                    : new IdNode(name, line, column));
                 break;
             }
 
@@ -38,7 +39,7 @@ internal sealed partial class ParserEngine
             {
                 var parsed = NumberLiteral.ParseInteger(text.Span, out var error)
                     ?? throw SyntaxErrors.InvalidNumber(error!, line, lexer.TokenColumn);
-                results.Add(NumberNode(line, PyNumber.OfInt(parsed)));
+                results.Add(NumberNode(line, column, PyNumber.OfInt(parsed)));
                 break;
             }
 
@@ -48,7 +49,7 @@ internal sealed partial class ParserEngine
                     throw SyntaxErrors.InvalidNumber("invalid syntax for number", line, lexer.TokenColumn);
                 }
 
-                results.Add(new ConstNode(line, imaginary
+                results.Add(new ConstNode(line, column, imaginary
                     ? MpyComplex.FromParts(0, number)
                     : MpyFloat.FromValue(number)));
                 break;
@@ -60,25 +61,26 @@ internal sealed partial class ParserEngine
                 if (text.Length <= QstrPool.AlwaysInternLength)
                 {
                     pool.Intern(value);
-                    results.Add(new StringNode(value));
+                    results.Add(new StringNode(value, line, column));
                 }
                 else if (text.Length <= QstrPool.MaxLength && pool.Contains(value))
                 {
-                    results.Add(new StringNode(value));
+                    results.Add(new StringNode(value, line, column));
                 }
                 else
                 {
-                    results.Add(new ConstNode(line, new MpyStr(value)));
+                    results.Add(new ConstNode(line, column, new MpyStr(value)));
                 }
 
                 break;
             }
 
             case TokenKind.Bytes:
-                results.Add(new ConstNode(line, new MpyBytes(text.ToArray())));
+                results.Add(new ConstNode(line, column, new MpyBytes(text.ToArray())));
                 break;
             default:
-                results.Add(TokenLeaf(lexer.Kind));
+                // keyword constants are expressions an error can point at; operators are not
+                results.Add(rule == Rule.Atom ? new TokenNode(lexer.Kind, line, column) : TokenLeaf(lexer.Kind));
                 break;
         }
     }
@@ -86,16 +88,16 @@ internal sealed partial class ParserEngine
     private bool FitsTarget(BigInteger value) => value >= targetMin && value <= targetMax;
 
     /// <summary>A number as a small-int leaf when the reference would hold it as one that fits the target, else a constant object.</summary>
-    private ParseNode NumberNode(int line, PyNumber number)
+    private ParseNode NumberNode(int line, int column, PyNumber number)
     {
         if (number.IsFloat)
         {
-            return new ConstNode(line, MpyFloat.FromValue(number.Float));
+            return new ConstNode(line, column, MpyFloat.FromValue(number.Float));
         }
 
         return !number.IsMpz && FitsTarget(number.Int)
-            ? new SmallIntNode((long)number.Int)
-            : new ConstNode(line, new MpyInt(number.Int));
+            ? new SmallIntNode((long)number.Int, line, column)
+            : new ConstNode(line, column, new MpyInt(number.Int));
     }
 
     /// <summary>The numeric value of a small-int leaf or an int/float constant object, if it is one.</summary>
@@ -123,7 +125,6 @@ internal sealed partial class ParserEngine
     private void BuildNode(Frame frame, int count)
     {
         var rule = frame.Rule;
-        var line = frame.Line;
         switch (rule)
         {
             case Rule.AtomParen:
@@ -145,7 +146,7 @@ internal sealed partial class ParserEngine
                 {
                     // the item list already took the first item: it becomes the testlist_comp itself
                     Pop();
-                    results[^1] = new RuleNode(Rule.TestlistComp, many.Line, many.Children);
+                    results[^1] = new RuleNode(Rule.TestlistComp, many.Line, many.Column, many.Children);
                     return;
                 }
 
@@ -156,7 +157,7 @@ internal sealed partial class ParserEngine
                 break;
         }
 
-        if (FoldLogical(rule, ref count) || FoldConstants(rule, count) || BuildConstTuple(line, rule, count))
+        if (FoldLogical(rule, ref count) || FoldConstants(rule, count) || BuildConstTuple(frame, count))
         {
             return;
         }
@@ -167,11 +168,7 @@ internal sealed partial class ParserEngine
             children[k] = Pop();
         }
 
-        var node = new RuleNode(rule, line, children);
-        if (rule == Rule.AtomExprNormal && children[0] is IdNode { Name: "const" })
-        {
-            constCallColumns[node] = frame.Column;
-        }
+        var node = new RuleNode(rule, frame.Line, frame.Column, children);
         if (rule == Rule.TestlistComp3c)
         {
             // stands in for the first item that was taken from testlist_comp

@@ -24,9 +24,6 @@ internal sealed partial class ParserEngine
     private readonly List<Frame> rules = [];
     private readonly List<ParseNode?> results = [];
 
-    // where each const(...) call started, for pointing at it when its argument is not constant
-    private readonly Dictionary<RuleNode, int> constCallColumns = new(ReferenceEqualityComparer.Instance);
-
     public ParserEngine(string source, string sourceName, ParseOptions options)
     {
         targetMin = -(BigInteger.One << (options.SmallIntBits - 1));
