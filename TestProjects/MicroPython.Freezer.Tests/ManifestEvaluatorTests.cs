@@ -112,17 +112,18 @@ public sealed class ManifestEvaluatorTests
     }
 
     [TestMethod]
-    [DataRow("module('missing.py')\n", FreezerErrors.MissingFile, 1)]
-    [DataRow("x = 1\nfrobnicate('a')\n", FreezerErrors.ManifestUnsupported, 2)]
-    [DataRow("\n\ninclude('manifest.py')\n", FreezerErrors.IncludeCycle, 3)]
-    [DataRow("module('../outside.py')\n", FreezerErrors.PathEscapesRoot, 1)]
-    [DataRow("module('a.py'\n", FreezerErrors.ManifestSyntax, 2)]
-    [DataRow("for x in ['a.py']:\n    module(x)\n", FreezerErrors.ManifestUnsupported, 1)]
-    [DataRow("module('a.py', bogus=1)\n", FreezerErrors.BadArgument, 1)]
-    [DataRow("module('a.py', base_path='$(NOPE)')\n", FreezerErrors.UndefinedVariable, 1)]
-    [DataRow("require('nothing')\n", FreezerErrors.PackageNotFound, 1)]
-    [DataRow("metadata(version='1')\nmetadata(version='2')\n", FreezerErrors.DuplicateMetadata, 2)]
-    public void ReportsBadManifestsWithFileAndLine(string manifest, string code, int line)
+    [DataRow("module('missing.py')\n", FreezerErrors.MissingFile, 1, 1)]
+    [DataRow("x = 1\nfrobnicate('a')\n", FreezerErrors.ManifestUnsupported, 2, 1)]
+    [DataRow("\n\ninclude('manifest.py')\n", FreezerErrors.IncludeCycle, 3, 1)]
+    [DataRow("module('../outside.py')\n", FreezerErrors.PathEscapesRoot, 1, 1)]
+    [DataRow("module('a.py'\n", FreezerErrors.ManifestSyntax, 2, 1)]
+    [DataRow("for x in ['a.py']:\n    module(x)\n", FreezerErrors.ManifestUnsupported, 1, 1)]
+    [DataRow("if True:\n    module('missing.py')\n", FreezerErrors.MissingFile, 2, 5)]
+    [DataRow("module('a.py', bogus=1)\n", FreezerErrors.BadArgument, 1, 1)]
+    [DataRow("module('a.py', base_path='$(NOPE)')\n", FreezerErrors.UndefinedVariable, 1, 1)]
+    [DataRow("require('nothing')\n", FreezerErrors.PackageNotFound, 1, 1)]
+    [DataRow("metadata(version='1')\nmetadata(version='2')\n", FreezerErrors.DuplicateMetadata, 2, 1)]
+    public void ReportsBadManifestsWithFileLineAndColumn(string manifest, string code, int line, int column)
     {
         using var t = new TempTree();
         t.Write("outside.py", "");
@@ -134,6 +135,7 @@ public sealed class ManifestEvaluatorTests
         Assert.AreEqual(code, e.Code, e.Message);
         Assert.AreEqual(m, e.FileName);
         Assert.AreEqual(line, e.Line, e.Message);
-        StringAssert.StartsWith(e.Message, $"{m}({line},");
+        Assert.AreEqual(column, e.Column, e.Message);
+        StringAssert.StartsWith(e.Message, $"{m}({line},{column}):");
     }
 }

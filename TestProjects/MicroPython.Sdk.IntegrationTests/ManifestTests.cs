@@ -75,7 +75,7 @@ public sealed class ManifestTests
         var result = sample.Build();
 
         Assert.AreNotEqual(0, result.ExitCode, result.ToString());
-        StringAssert.Contains(result.Output, sample.PathOf("manifest.py") + "(4", result.ToString());
+        StringAssert.Contains(result.Output, sample.PathOf("manifest.py") + "(4,1): error MPY2003:", result.ToString());
         StringAssert.Contains(result.Output, "error MPY2003:", result.ToString());
     }
 

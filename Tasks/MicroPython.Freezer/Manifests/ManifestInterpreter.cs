@@ -18,6 +18,7 @@ internal sealed class ManifestInterpreter
     private readonly IncludeOptions options;
     private readonly Dictionary<string, object?> variables = new(StringComparer.Ordinal);
     private int line;
+    private int column;
 
     public ManifestInterpreter(string fileName, IReadOnlyDictionary<string, Func<CallArguments, object?>> functions, IncludeOptions options)
     {
@@ -41,7 +42,7 @@ internal sealed class ManifestInterpreter
             throw new FreezerException(FreezerErrors.ManifestSyntax, $"{e.ExceptionType}: {e.PythonMessage}", fileName, e.Line, e.Column, e);
         }
 
-        line = 1;
+        (line, column) = (1, 1);
         Statement(tree.Root);
     }
 
@@ -58,7 +59,7 @@ internal sealed class ManifestInterpreter
             return;
         }
 
-        line = r.Line;
+        (line, column) = (r.Line, r.Column);
         switch (r.Rule)
         {
             case Rule.FileInput or Rule.FileInput2 or Rule.SuiteBlockStmts or Rule.SimpleStmt2:
@@ -110,7 +111,7 @@ internal sealed class ManifestInterpreter
 
             foreach (var elif in elifs.OfType<RuleNode>())
             {
-                line = elif.Line;
+                (line, column) = (elif.Line, elif.Column);
                 if (Truthy(Evaluate(elif[0])))
                 {
                     Statement(elif[1]);
@@ -139,7 +140,12 @@ internal sealed class ManifestInterpreter
             case IdNode id:
                 return Name(id.Name);
             case RuleNode r:
-                line = Math.Max(line, r.Line);
+                if (r.Line > line)
+                {
+                    // An argument on a later line of a call is the better place to point at.
+                    (line, column) = (r.Line, r.Column);
+                }
+
                 return EvaluateRule(r);
             default:
                 throw Unsupported("this expression");
@@ -274,7 +280,7 @@ internal sealed class ManifestInterpreter
         }
         catch (ManifestCallException e)
         {
-            throw new FreezerException(e.Code, e.Message, fileName, line, inner: e);
+            throw new FreezerException(e.Code, e.Message, fileName, line, column, e);
         }
     }
 
@@ -313,7 +319,7 @@ internal sealed class ManifestInterpreter
             return f;
         }
 
-        throw new FreezerException(FreezerErrors.ManifestUnsupported, $"'{name}' is not defined; a manifest may call only metadata, include, require, add_library, package, module, freeze, freeze_as_str, freeze_as_mpy and freeze_mpy", fileName, line);
+        throw new FreezerException(FreezerErrors.ManifestUnsupported, $"'{name}' is not defined; a manifest may call only metadata, include, require, add_library, package, module, freeze, freeze_as_str, freeze_as_mpy and freeze_mpy", fileName, line, column);
     }
 
     private static object? FromConstant(MpyConstant c) => c switch
@@ -372,5 +378,5 @@ internal sealed class ManifestInterpreter
     private static string Describe(Rule rule) => rule.ToString();
 
     private FreezerException Unsupported(string what) =>
-        new(FreezerErrors.ManifestUnsupported, $"{what} is not supported in a manifest (manifests are evaluated, not executed: use calls with literal arguments, options, if/else and simple assignments)", fileName, line);
+        new(FreezerErrors.ManifestUnsupported, $"{what} is not supported in a manifest (manifests are evaluated, not executed: use calls with literal arguments, options, if/else and simple assignments)", fileName, line, column);
 }
