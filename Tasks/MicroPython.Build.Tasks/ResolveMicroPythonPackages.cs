@@ -29,6 +29,18 @@ public sealed class ResolveMicroPythonPackages : Microsoft.Build.Utilities.Task
     [Required]
     public string ProjectFile { get; set; } = "";
 
+    /// <summary>
+    /// Where the result is kept as an MSBuild file that the SDK imports (see <see cref="PackageItemsFile"/>);
+    /// written only when every package resolved. While it is newer than the assets file, the project
+    /// file and this assembly, nothing is resolved: the imported items stand.
+    /// </summary>
+    [Required]
+    public string ItemsFile { get; set; } = "";
+
+    /// <summary>Whether the packages were resolved in this build (the outputs replace the imported items), rather than found up to date.</summary>
+    [Output]
+    public bool Refreshed { get; private set; }
+
     /// <summary>The packages' <c>.py</c> files, with <c>FrozenPath</c>, <c>NuGetPackageId</c>, <c>NuGetPackageVersion</c>.</summary>
     [Output]
     public ITaskItem[] Modules { get; private set; } = [];
@@ -40,6 +52,16 @@ public sealed class ResolveMicroPythonPackages : Microsoft.Build.Utilities.Task
     /// <inheritdoc />
     public override bool Execute()
     {
+        if (PackageItemsFile.IsUpToDate(ItemsFile, AssetsFile, ProjectFile, typeof(ResolveMicroPythonPackages).Assembly.Location))
+        {
+            return true;
+        }
+
+        Refreshed = true;
+        if (File.Exists(ItemsFile))
+        {
+            File.Delete(ItemsFile);
+        }
         if (MicroPythonFramework.Parse(TargetFrameworkMoniker) is not { } project)
         {
             Log.LogProjectError(ProjectFile, DiagnosticCodes.ContradictoryProperties, $"the target framework '{TargetFrameworkMoniker}' is not a MicroPython version (use a TargetFramework like micropython1.28)");
@@ -87,12 +109,18 @@ public sealed class ResolveMicroPythonPackages : Microsoft.Build.Utilities.Task
                 item.SetMetadata("FrozenPath", frozenPath);
                 item.SetMetadata("NuGetPackageId", package.Id);
                 item.SetMetadata("NuGetPackageVersion", package.Version);
+                item.SetMetadata(PackageItemsFile.MarkerMetadata, "true");
                 (frozenPath.EndsWith(".py", StringComparison.Ordinal) ? modules : prebuilt).Add(item);
             }
         }
 
         Modules = [.. modules];
         PrebuiltModules = [.. prebuilt];
+        if (!Log.HasLoggedErrors)
+        {
+            PackageItemsFile.Write(ItemsFile, modules.Select(m => ("MicroPythonModule", m)).Concat(prebuilt.Select(m => ("MicroPythonMpy", m))));
+        }
+
         return !Log.HasLoggedErrors;
     }
 

@@ -63,6 +63,25 @@ public sealed class PackageTests
     }
 
     [TestMethod]
+    public void PackageModulesLastUntilTheNextRestoreChangesThem()
+    {
+        var app = SampleProject.CopyOf("SensorApp");
+        Assert.AreEqual(0, app.Build().ExitCode);
+
+        // Resolved once per restore: a rebuild takes them from obj/ without resolving again.
+        var rebuild = app.Build("-v:n");
+        Assert.AreEqual(0, rebuild.ExitCode, rebuild.ToString());
+        StringAssert.Contains(File.ReadAllText(app.PathOf("bin/Debug/unix/build-summary.txt")), "modules frozen as bytecode: 4\n", rebuild.ToString());
+
+        File.WriteAllText(app.ProjectFile, File.ReadAllText(app.ProjectFile).Replace("<PackageReference Include=\"SensorLibrary\" Version=\"1.0.0\" />", "", StringComparison.Ordinal));
+        var without = app.Build();
+
+        Assert.AreEqual(0, without.ExitCode, without.ToString());
+        Assert.IsFalse(File.Exists(app.PathOf("bin/Debug/unix/sensors/tmp36.mpy")), "a module of a removed package is still built");
+        StringAssert.Contains(File.ReadAllText(app.PathOf("bin/Debug/unix/build-summary.txt")), "modules frozen as bytecode: 1\n");
+    }
+
+    [TestMethod]
     public void OfAPackagesFoldersTheNearestNotNewerThanTheProjectIsUsed()
     {
         const string Fits = "def read():\n    return 128\n";
