@@ -105,7 +105,7 @@ public static class MpyReader
         {
             var id = v >> 1;
             var text = StaticQstrs.TextOf(id) ?? throw src.ErrorAt($"unknown static qstr id {id}", start);
-            return new MpyQstr(text, IsStatic: true);
+            return new MpyQstr(new MpyText(text), IsStatic: true);
         }
 
         var bytes = src.Bytes(v >> 1, "qstr");
@@ -320,8 +320,8 @@ public static class MpyReader
         throw src.ErrorAt($"complex constant '{text}' is not a number", start);
     }
 
-    private static string DecodeUtf8(ReadOnlySpan<byte> bytes, ByteSource src, int start, string what) =>
-        Wtf8.TryDecode(bytes, out var text) ? text : throw src.ErrorAt($"{what} is not valid UTF-8", start);
+    private static MpyText DecodeUtf8(ReadOnlySpan<byte> bytes, ByteSource src, int start, string what) =>
+        MpyText.TryDecode(bytes, out var text) ? text : throw src.ErrorAt($"{what} is not valid UTF-8", start);
 
     private static void ExpectNul(ByteSource src, string what)
     {

@@ -48,13 +48,13 @@ public static class MpyWriter
 
     private static void WriteQstr(ByteSink sink, MpyQstr q)
     {
-        if (q.IsStatic && StaticQstrs.IdOf(q.Text) is { } id)
+        if (q.IsStatic && q.Content.IsCanonical && StaticQstrs.IdOf(q.Text) is { } id)
         {
             sink.VarUInt((ulong)id << 1 | 1);
             return;
         }
 
-        var bytes = Wtf8.Encode(q.Text);
+        var bytes = q.Content.ToBytes();
         sink.VarUInt((ulong)bytes.Length << 1);
         sink.Bytes(bytes);
         sink.Byte(0);
@@ -66,7 +66,7 @@ public static class MpyWriter
         switch (c)
         {
             case MpyStr s:
-                WriteCounted(sink, Wtf8.Encode(s.Value), nul: true);
+                WriteCounted(sink, s.Content.ToBytes(), nul: true);
                 break;
             case MpyBytes b:
                 WriteCounted(sink, b.Value, nul: true);

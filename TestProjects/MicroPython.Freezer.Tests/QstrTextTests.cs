@@ -1,4 +1,5 @@
 using System.Text;
+using MicroPython.Bytecode;
 using MicroPython.Freezer.CSource;
 
 namespace MicroPython.Freezer.Tests;
@@ -28,7 +29,7 @@ public sealed class QstrTextTests
     [DataRow("plain text", "plain text")]
     [DataRow("a\"b", "\\x61\\x22\\x62")]
     [DataRow("\u00e9", "\\xc3\\xa9")]
-    public void WritesPoolLiterals(string text, string expected) => Assert.AreEqual(expected, QstrText.PoolLiteral(text));
+    public void WritesPoolLiterals(string text, string expected) => Assert.AreEqual(expected, QstrText.PoolLiteral(new MpyText(text)));
 
     [TestMethod]
     [DataRow("it's", "\"it's\"")]
@@ -41,10 +42,27 @@ public sealed class QstrTextTests
     public void KeepsLoneSurrogatesAsMicroPythonDoes()
     {
         Assert.AreEqual("_0xd800_", QstrText.Identifier("\ud800"));
-        Assert.AreEqual("\\xed\\xa0\\x80", QstrText.PoolLiteral("\ud800"));
+        Assert.AreEqual("\\xed\\xa0\\x80", QstrText.PoolLiteral(new MpyText("\ud800")));
         Assert.AreEqual("'\\ud800'", Python3Repr.Of("\ud800"));
         Assert.AreEqual(3, QstrText.CodePointLength("a\ud800\U0001F600"));
         Assert.IsTrue(CodePointComparer.Instance.Compare("\uFFFD", "\U0001F600") < 0);
         Assert.IsTrue(CodePointComparer.Instance.Compare("\ud800", "\ue000") < 0);
+    }
+
+    [TestMethod]
+    public void KeepsAPairWrittenAsTwoEscapesAsTwoCodePoints()
+    {
+        // what mpy-cross stores for "\ud83d\ude00", next to the character U+1F600 those escapes would form
+        Assert.IsTrue(MpyText.TryDecode([0xed, 0xa0, 0xbd, 0xed, 0xb8, 0x80], out var split));
+        var joined = new MpyText("\U0001F600");
+
+        Assert.AreEqual("_0xd83d__0xde00_", QstrText.Identifier(split));
+        Assert.AreEqual("_0x1f600_", QstrText.Identifier(joined));
+        Assert.AreEqual("\\xed\\xa0\\xbd\\xed\\xb8\\x80", QstrText.PoolLiteral(split));
+        Assert.AreEqual("'\\ud83d\\ude00'", Python3Repr.Of(split));
+        Assert.AreEqual(2, QstrText.CodePointLength(split));
+        Assert.AreEqual(1, QstrText.CodePointLength(joined));
+        Assert.IsTrue(CodePointComparer.Instance.Compare(split, joined) < 0);
+        Assert.IsTrue(CodePointComparer.Instance.Compare(split, new MpyText("\ue000")) < 0);
     }
 }

@@ -60,17 +60,27 @@ public sealed class MpySingleton : MpyConstant
 }
 
 /// <summary>A <c>str</c> constant (one the compiler did not intern as a qstr).</summary>
-/// <param name="value">The string.</param>
-public sealed class MpyStr(string value) : MpyConstant
+/// <param name="content">The text, with MicroPython's exact bytes.</param>
+public sealed class MpyStr(MpyText content) : MpyConstant
 {
-    /// <summary>The string.</summary>
-    public string Value { get; } = value;
+    /// <summary>A constant whose bytes are the WTF-8 encoding of <paramref name="value"/>.</summary>
+    /// <param name="value">The string.</param>
+    public MpyStr(string value)
+        : this(new MpyText(value))
+    {
+    }
+
+    /// <summary>The text, with MicroPython's exact bytes.</summary>
+    public MpyText Content { get; } = content;
+
+    /// <summary>The text as a .NET string.</summary>
+    public string Value => Content.Text;
 
     /// <inheritdoc />
     public override ConstantTag Tag => ConstantTag.Str;
 
     /// <inheritdoc />
-    public override string Repr() => PythonRepr.OfStr(Value);
+    public override string Repr() => PythonRepr.OfStr(Content);
 }
 
 /// <summary>A <c>bytes</c> constant.</summary>

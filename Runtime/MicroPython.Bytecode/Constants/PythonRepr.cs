@@ -18,6 +18,40 @@ public static class PythonRepr
         return sb.Append(quote).ToString();
     }
 
+    /// <summary>
+    /// The repr of a <c>str</c> with MicroPython's exact bytes: as <see cref="OfStr(string)"/>, except
+    /// that a surrogate pair spelled as two code points shows as the two escapes that made it.
+    /// </summary>
+    public static string OfStr(MpyText value)
+    {
+        if (value.IsCanonical)
+        {
+            return OfStr(value.Text);
+        }
+
+        var text = value.Text;
+        var quote = text.Contains('\'') && !text.Contains('"') ? '"' : '\'';
+        var sb = new StringBuilder().Append(quote);
+        var bytes = value.ToBytes();
+        for (var i = 0; i < bytes.Length;)
+        {
+            var width = bytes[i] < 0x80 ? 1 : bytes[i] < 0xe0 ? 2 : bytes[i] < 0xf0 ? 3 : 4;
+            Encoding.Wtf8.TryDecode(bytes.AsSpan(i, width), out var one);
+            if (one.Length == 1 && char.IsSurrogate(one[0]))
+            {
+                sb.Append("\\u").Append(((int)one[0]).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                AppendChar(sb, char.ConvertToUtf32(one, 0), quote, unicode: true);
+            }
+
+            i += width;
+        }
+
+        return sb.Append(quote).ToString();
+    }
+
     /// <summary>The repr of a <c>bytes</c> object.</summary>
     public static string OfBytes(ReadOnlySpan<byte> value)
     {

@@ -24,7 +24,7 @@ public static class Disassembler
         for (var i = 0; i < module.Qstrs.Count; i++)
         {
             var q = module.Qstrs[i];
-            sb.Append(Inv, $"  {i,4}  {PythonRepr.OfStr(q.Text)}{(q.IsStatic ? " (static)" : "")}\n");
+            sb.Append(Inv, $"  {i,4}  {PythonRepr.OfStr(q.Content)}{(q.IsStatic ? " (static)" : "")}\n");
         }
 
         sb.Append(Inv, $"constants: {module.Constants.Count}\n");
@@ -45,7 +45,7 @@ public static class Disassembler
         var op = (Opcode)insn.Opcode;
         var text = insn.Kind switch
         {
-            OperandKind.Qstr => $"{name} {PythonRepr.OfStr(module.Qstr((int)insn.Operand))}",
+            OperandKind.Qstr => $"{name} {PythonRepr.OfStr(module.Qstrs[(int)insn.Operand].Content)}",
             OperandKind.SignedInt => $"{name} {insn.Operand}",
             OperandKind.SignedJump or OperandKind.UnsignedJump => $"{name} -> {insn.Operand:x4}",
             OperandKind.UInt => op switch

@@ -55,6 +55,12 @@ public static class Wtf8
     /// </summary>
     public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text)
     {
+        if (System.Text.Ascii.IsValid(bytes))
+        {
+            text = System.Text.Encoding.ASCII.GetString(bytes);
+            return true;
+        }
+
         var sb = new System.Text.StringBuilder(bytes.Length);
         text = "";
         for (var i = 0; i < bytes.Length;)
@@ -105,6 +111,31 @@ public static class Wtf8
 
         text = sb.ToString();
         return true;
+    }
+
+    /// <summary>
+    /// Whether well-formed <paramref name="bytes"/> hold a high surrogate directly followed by a low
+    /// one, each encoded on its own (<c>ED A0 BD ED B8 80</c>): the one spelling that
+    /// <see cref="Encode"/> never makes, since it joins such a pair into one four-byte character.
+    /// </summary>
+    public static bool HasSplitPair(ReadOnlySpan<byte> bytes)
+    {
+        // ED A0..AF starts a high surrogate, ED B0..BF a low one
+        for (var i = bytes.IndexOf((byte)0xed); i >= 0 && i + 5 < bytes.Length; i = NextEd(bytes, i + 1))
+        {
+            if (bytes[i + 1] is >= 0xa0 and <= 0xaf && bytes[i + 3] == 0xed && bytes[i + 4] is >= 0xb0 and <= 0xbf)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextEd(ReadOnlySpan<byte> bytes, int from)
+    {
+        var k = bytes[from..].IndexOf((byte)0xed);
+        return k < 0 ? -1 : from + k;
     }
 
     private static int Put(Span<byte> dest, int c)

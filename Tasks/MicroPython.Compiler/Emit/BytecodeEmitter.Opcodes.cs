@@ -33,7 +33,9 @@ internal sealed partial class BytecodeEmitter
         }
     }
 
-    public void LoadConstString(string value) => OpQstr(1, Opcode.LoadConstString, value);
+    public void LoadConstString(string value) => OpQstr(1, Opcode.LoadConstString, new MpyText(value));
+
+    public void LoadConstString(MpyText value) => OpQstr(1, Opcode.LoadConstString, value);
 
     public void LoadConstObject(MpyConstant value) => OpConstant(1, Opcode.LoadConstObj, value);
 

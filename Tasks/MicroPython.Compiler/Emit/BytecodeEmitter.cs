@@ -235,7 +235,9 @@ internal sealed partial class BytecodeEmitter(QstrTable qstrs, ConstantTable con
         }
     }
 
-    private void OpQstr(int stackDelta, Opcode op, string name)
+    private void OpQstr(int stackDelta, Opcode op, string name) => OpQstr(stackDelta, op, new MpyText(name));
+
+    private void OpQstr(int stackDelta, Opcode op, MpyText name)
     {
         // The qstr is allocated even in dead code, as MicroPython does.
         var index = qstrs.Use(name);

@@ -209,7 +209,7 @@ internal sealed partial class CodeGenerator
                 LoadId(id.Name);
                 return;
             case StringNode s:
-                emit.LoadConstString(s.Value);
+                emit.LoadConstString(s.Content);
                 return;
             case TokenNode t:
                 LoadToken(t.Kind);

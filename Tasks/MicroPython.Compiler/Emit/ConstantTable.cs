@@ -63,8 +63,12 @@ internal sealed class ConstantTable
             case MpySingleton s:
                 sb.Append('s').Append(s.Repr());
                 return true;
-            case MpyStr s:
+            case MpyStr { Content.IsCanonical: true } s:
                 sb.Append('u').Append(s.Value.Length).Append(':').Append(s.Value);
+                return true;
+            case MpyStr s:
+                // text that is not its string's encoding is told apart by its bytes
+                sb.Append('w').Append(Convert.ToHexString(s.Content.ToBytes())).Append(';');
                 return true;
             case MpyBytes b:
                 sb.Append('b').Append(b.Value.Length).Append(':').Append(Convert.ToHexString(b.Value));

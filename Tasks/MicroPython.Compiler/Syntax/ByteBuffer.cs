@@ -1,3 +1,6 @@
+using MicroPython.Bytecode;
+using MicroPython.Bytecode.Encoding;
+
 namespace MicroPython.Compiler.Syntax;
 
 /// <summary>
@@ -80,6 +83,13 @@ internal sealed class ByteBuffer
 
     /// <summary>The bytes as text; lone surrogates written by escapes survive as UTF-16 surrogates.</summary>
     public string Decode() => Utf8Text.Decode(Span);
+
+    /// <summary>
+    /// The bytes of a string literal as MicroPython text, keeping them exactly when a surrogate pair
+    /// was written as two escapes (which <see cref="Decode"/> would join into one character).
+    /// </summary>
+    public MpyText DecodeText() =>
+        Wtf8.HasSplitPair(Span) && MpyText.TryDecode(Span, out var exact) ? exact : new MpyText(Decode());
 
     private void Reserve(int extra)
     {

@@ -1,3 +1,4 @@
+using MicroPython.Bytecode;
 using MicroPython.Bytecode.Constants;
 
 namespace MicroPython.Compiler.Syntax;
@@ -60,16 +61,19 @@ public sealed class SmallIntNode(long value, int line, int column) : ParseNode(l
 }
 
 /// <summary>A string literal that was interned (it will load with <c>LOAD_CONST_STRING</c>).</summary>
-/// <param name="value">The string.</param>
+/// <param name="content">The text, with MicroPython's exact bytes.</param>
 /// <param name="line">The 1-based line.</param>
 /// <param name="column">The 1-based column.</param>
-public sealed class StringNode(string value, int line, int column) : ParseNode(line, column)
+public sealed class StringNode(MpyText content, int line, int column) : ParseNode(line, column)
 {
-    /// <summary>The string.</summary>
-    public string Value { get; } = value;
+    /// <summary>The text, with MicroPython's exact bytes (a pair written as two escapes stays two code points).</summary>
+    public MpyText Content { get; } = content;
+
+    /// <summary>The text as a .NET string.</summary>
+    public string Value => Content.Text;
 
     /// <inheritdoc />
-    public override string ToString() => PythonRepr.OfStr(Value);
+    public override string ToString() => PythonRepr.OfStr(Content);
 }
 
 /// <summary>

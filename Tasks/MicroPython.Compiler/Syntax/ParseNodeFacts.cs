@@ -25,7 +25,7 @@ public static class ParseNodeFacts
     public static MpyConstant ToConstant(ParseNode node) => node switch
     {
         SmallIntNode s => new MpyInt(s.Value),
-        StringNode s => new MpyStr(s.Value),
+        StringNode s => new MpyStr(s.Content),
         ConstNode c => c.Value,
         TokenNode { Kind: TokenKind.KwNone } => MpySingleton.None,
         TokenNode { Kind: TokenKind.KwFalse } => MpySingleton.False,

@@ -1,4 +1,5 @@
 using System.Numerics;
+using MicroPython.Bytecode;
 using MicroPython.Bytecode.Constants;
 
 namespace MicroPython.Compiler.Syntax;
@@ -26,7 +27,7 @@ internal sealed partial class ParserEngine
                 }
 
                 var name = text.Decode();
-                pool.Intern(name);
+                pool.Intern(new MpyText(name));
 
                 // a name bound by const() is replaced by its value wherever it is an atom
                 results.Add(rule == Rule.Atom && constants.TryGetValue(name, out var value)
@@ -57,7 +58,7 @@ internal sealed partial class ParserEngine
             case TokenKind.String:
             {
                 // long strings (doc strings, mostly) are interned only if the pool already has them
-                var value = text.Decode();
+                var value = text.DecodeText();
                 if (text.Length <= QstrPool.AlwaysInternLength)
                 {
                     pool.Intern(value);

@@ -30,21 +30,29 @@ internal sealed class QstrPool
         "vcvt_s32_f32",
     ];
 
-    private readonly HashSet<string> pool = new(StringComparer.Ordinal);
+    // by bytes: a pair written as two escapes is not the character it forms
+    private readonly HashSet<MpyText> pool = [];
 
     public QstrPool(string sourceName, IEnumerable<string> preinterned)
     {
-        pool.UnionWith(LongBuiltins);
-        for (var id = 1; StaticQstrs.TextOf(id) is { } text; id++)
+        foreach (var text in LongBuiltins)
         {
-            pool.Add(text);
+            pool.Add(new MpyText(text));
         }
 
-        pool.Add(sourceName);
-        pool.UnionWith(preinterned);
+        for (var id = 1; StaticQstrs.TextOf(id) is { } text; id++)
+        {
+            pool.Add(new MpyText(text));
+        }
+
+        pool.Add(new MpyText(sourceName));
+        foreach (var text in preinterned)
+        {
+            pool.Add(new MpyText(text));
+        }
     }
 
-    public void Intern(string text) => pool.Add(text);
+    public void Intern(MpyText text) => pool.Add(text);
 
-    public bool Contains(string text) => pool.Contains(text);
+    public bool Contains(MpyText text) => pool.Contains(text);
 }

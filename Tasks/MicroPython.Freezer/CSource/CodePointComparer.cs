@@ -1,7 +1,12 @@
+using MicroPython.Bytecode;
+
 namespace MicroPython.Freezer.CSource;
 
-/// <summary>Orders strings by code point (CPython's <c>str</c> order, which is also UTF-8 byte order).</summary>
-internal sealed class CodePointComparer : IComparer<string>
+/// <summary>
+/// Orders text by code point (CPython's <c>str</c> order), which is also the order of its UTF-8
+/// bytes, surrogates encoded on their own included.
+/// </summary>
+internal sealed class CodePointComparer : IComparer<string>, IComparer<MpyText>
 {
     public static CodePointComparer Instance { get; } = new();
 
@@ -28,4 +33,8 @@ internal sealed class CodePointComparer : IComparer<string>
 
         return (x.Length - i).CompareTo(y.Length - j);
     }
+
+    public int Compare(MpyText x, MpyText y) => x.IsCanonical && y.IsCanonical
+        ? Compare(x.Text, y.Text)
+        : x.ToBytes().AsSpan().SequenceCompareTo(y.ToBytes());
 }

@@ -1,9 +1,11 @@
+using MicroPython.Bytecode;
+
 namespace MicroPython.Freezer.CSource;
 
 /// <summary>
-/// The code points of a .NET string as MicroPython sees its text: a surrogate pair is one
+/// The code points of text as MicroPython sees it: a surrogate pair in a .NET string is one
 /// supplementary character, a lone surrogate is a code point of its own (the model keeps them, as
-/// MicroPython's WTF-8 strings do).
+/// MicroPython's WTF-8 strings do), and a pair written as two escapes stays two code points.
 /// </summary>
 internal static class CodePoints
 {
@@ -23,5 +25,41 @@ internal static class CodePoints
         }
 
         return n;
+    }
+
+    /// <summary>How many code points <paramref name="text"/> has.</summary>
+    public static int Count(MpyText text) => text.IsCanonical ? Count(text.Text) : Of(text).Length;
+
+    /// <summary>The code points of <paramref name="text"/>, one per UTF-8 sequence of its bytes.</summary>
+    public static int[] Of(MpyText text)
+    {
+        var result = new List<int>(text.Text.Length);
+        if (text.IsCanonical)
+        {
+            for (var i = 0; i < text.Text.Length;)
+            {
+                var (c, width) = At(text.Text, i);
+                result.Add(c);
+                i += width;
+            }
+
+            return [.. result];
+        }
+
+        var bytes = text.ToBytes();
+        for (var i = 0; i < bytes.Length;)
+        {
+            int lead = bytes[i];
+            var (width, c) = lead < 0x80 ? (1, lead) : lead < 0xe0 ? (2, lead & 0x1f) : lead < 0xf0 ? (3, lead & 0x0f) : (4, lead & 0x07);
+            for (var k = 1; k < width; k++)
+            {
+                c = (c << 6) | (bytes[i + k] & 0x3f);
+            }
+
+            result.Add(c);
+            i += width;
+        }
+
+        return [.. result];
     }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Numerics;
 using System.Text;
 using MicroPython.Bytecode.Constants;
-using MicroPython.Bytecode.Encoding;
 using MicroPython.Bytecode.Targets;
 
 namespace MicroPython.Freezer.CSource;
@@ -37,12 +36,12 @@ internal sealed class ConstantWriter(StringBuilder output, GlobalQstrs qstrs, Fi
                     return "MP_ROM_QSTR(MP_QSTR_)";
                 }
 
-                if (qstrs.Contains(s.Value))
+                if (qstrs.Contains(s.Content))
                 {
-                    return "MP_ROM_QSTR(MP_QSTR_" + QstrText.Identifier(s.Value) + ")";
+                    return "MP_ROM_QSTR(MP_QSTR_" + QstrText.Identifier(s.Content) + ")";
                 }
 
-                return WriteStr(name, "mp_type_str", Wtf8.Encode(s.Value));
+                return WriteStr(name, "mp_type_str", s.Content.ToBytes());
             case MpyBytes b:
                 return b.Value.Length == 0 ? "MP_ROM_PTR(&mp_const_empty_bytes_obj)" : WriteStr(name, "mp_type_bytes", b.Value);
             case MpyInt i:

@@ -15,14 +15,15 @@ internal sealed class GlobalQstrs
     // must find them as qstrs too (MICROPY_PERSISTENT_STR_INTERN_THRESHOLD).
     private const int InternThreshold = 25;
 
-    private readonly List<string> ordered = [];
-    private readonly HashSet<string> known = new(StringComparer.Ordinal);
+    // by bytes: a pair written as two escapes is not the character it forms
+    private readonly List<MpyText> ordered = [];
+    private readonly HashSet<MpyText> known = [];
 
     public GlobalQstrs(IEnumerable<MpyModule> modules)
     {
         for (var id = 1; id <= StaticQstrs.Count; id++)
         {
-            Add(StaticQstrs.TextOf(id)!);
+            Add(new MpyText(StaticQstrs.TextOf(id)!));
         }
 
         foreach (var module in modules)
@@ -31,7 +32,7 @@ internal sealed class GlobalQstrs
             {
                 if (!q.IsStatic)
                 {
-                    Add(q.Text);
+                    Add(q.Content);
                 }
             }
 
@@ -43,16 +44,16 @@ internal sealed class GlobalQstrs
     }
 
     /// <summary>Whether a <c>str</c> constant with this text is referred to as a qstr.</summary>
-    public bool Contains(string text) => known.Contains(text);
+    public bool Contains(MpyText text) => known.Contains(text);
 
     /// <summary>
     /// The qstrs the firmware lacks: one per identifier (the first string met with it), sorted by
     /// code point as the runtime's binary search over the pool expects.
     /// </summary>
-    public IReadOnlyList<string> NewQstrs(FirmwareQstrs firmware)
+    public IReadOnlyList<MpyText> NewQstrs(FirmwareQstrs firmware)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var result = new List<string>();
+        var result = new List<MpyText>();
         foreach (var text in ordered)
         {
             var id = QstrText.Identifier(text);
@@ -66,7 +67,7 @@ internal sealed class GlobalQstrs
         return result;
     }
 
-    private void Add(string text)
+    private void Add(MpyText text)
     {
         ordered.Add(text);
         known.Add(text);
@@ -77,8 +78,8 @@ internal sealed class GlobalQstrs
     {
         switch (constant)
         {
-            case MpyStr s when QstrText.CodePointLength(s.Value) < InternThreshold && !known.Contains(s.Value):
-                Add(s.Value);
+            case MpyStr s when QstrText.CodePointLength(s.Content) < InternThreshold && !known.Contains(s.Content):
+                Add(s.Content);
                 break;
             case MpyTuple t:
                 foreach (var item in t.Items)

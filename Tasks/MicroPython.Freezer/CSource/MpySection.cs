@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using MicroPython.Bytecode;
-using MicroPython.Bytecode.Encoding;
 using MicroPython.Bytecode.Opcodes;
 using MicroPython.Bytecode.Targets;
 
@@ -70,7 +69,7 @@ internal sealed class MpySection
         o.Append("#if MICROPY_PY_BUILTINS_COMPLEX\ntypedef struct _mp_obj_complex_t {\n    mp_obj_base_t base;\n    mp_float_t real;\n    mp_float_t imag;\n} mp_obj_complex_t;\n#endif\n\n");
     }
 
-    private void WritePool(IReadOnlyList<string> added)
+    private void WritePool(IReadOnlyList<MpyText> added)
     {
         if (added.Count > 0)
         {
@@ -83,7 +82,7 @@ internal sealed class MpySection
             o.Append("};\n");
         }
 
-        var utf8 = added.Select(Wtf8.Encode).ToArray();
+        var utf8 = added.Select(q => q.ToBytes()).ToArray();
         tally.QstrCount = added.Count;
         if (firmware.BytesInHash != 0)
         {
@@ -175,7 +174,7 @@ internal sealed class MpySection
                 o.Append("0x").Append(Hex.Byte(rc.Code[insn.Offset + i]));
             }
 
-            o.Append(", // ").Append(OpcodeComment.Of(insn, module.Qstr)).Append('\n');
+            o.Append(", // ").Append(OpcodeComment.Of(insn, i => module.Qstrs[i].Content)).Append('\n');
         }
 
         o.Append("};\n");
@@ -262,7 +261,7 @@ internal sealed class MpySection
             o.Append("static const qstr_short_t const_qstr_table_data_").Append(m).Append('[').Append(N(module.Qstrs.Count)).Append("] = {\n");
             foreach (var q in module.Qstrs)
             {
-                o.Append("    MP_QSTR_").Append(QstrText.Identifier(q.Text)).Append(",\n");
+                o.Append("    MP_QSTR_").Append(QstrText.Identifier(q.Content)).Append(",\n");
             }
 
             o.Append("};\n");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MicroPython.Bytecode;
 using MicroPython.Bytecode.Opcodes;
 
 namespace MicroPython.Freezer.CSource;
@@ -18,7 +19,7 @@ internal static class OpcodeComment
     ];
 
     /// <summary>The comment for <paramref name="insn"/>; qstr operands are shown as CPython reprs of the module's strings.</summary>
-    public static string Of(in Instruction insn, Func<int, string> qstr)
+    public static string Of(in Instruction insn, Func<int, MpyText> qstr)
     {
         var op = insn.Opcode;
         switch (op)

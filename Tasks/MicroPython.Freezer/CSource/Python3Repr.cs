@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MicroPython.Bytecode;
 
 namespace MicroPython.Freezer.CSource;
 
@@ -11,14 +12,16 @@ namespace MicroPython.Freezer.CSource;
 /// </summary>
 internal static class Python3Repr
 {
-    public static string Of(string value)
+    public static string Of(string value) => Of(new MpyText(value));
+
+    /// <summary>The repr of MicroPython text; a pair written as two escapes shows as those escapes.</summary>
+    public static string Of(MpyText text)
     {
+        var value = text.Text;
         var quote = value.Contains('\'') && !value.Contains('"') ? '"' : '\'';
         var sb = new StringBuilder(value.Length + 2).Append(quote);
-        for (var i = 0; i < value.Length;)
+        foreach (var c in CodePoints.Of(text))
         {
-            var (c, width) = CodePoints.At(value, i);
-            i += width;
             switch (c)
             {
                 case '\\': sb.Append("\\\\"); continue;

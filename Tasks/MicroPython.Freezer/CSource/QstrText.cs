@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using MicroPython.Bytecode.Encoding;
+using MicroPython.Bytecode;
 
 namespace MicroPython.Freezer.CSource;
 
@@ -12,43 +12,50 @@ internal static class QstrText
     /// character becomes <c>_name_</c> (or <c>_0xNN_</c> when it has no name). Distinct strings can
     /// collide; callers keep the first.
     /// </summary>
-    public static string Identifier(string text)
+    public static string Identifier(string text) => Identifier(new MpyText(text));
+
+    /// <summary>
+    /// As <see cref="Identifier(string)"/>, over MicroPython's code points: a pair written as two
+    /// escapes names both of its halves.
+    /// </summary>
+    public static string Identifier(MpyText text)
     {
-        StringBuilder? sb = null;
-        for (var i = 0; i < text.Length; i++)
+        if (text.IsCanonical && text.Text.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
         {
-            var c = text[i];
-            if (char.IsAsciiLetterOrDigit(c) || c == '_')
-            {
-                sb?.Append(c);
-                continue;
-            }
-
-            sb ??= new StringBuilder(text.Length + 16).Append(text, 0, i);
-            var (cp, width) = CodePoints.At(text, i);
-            i += width - 1;
-
-            sb.Append('_').Append(CharacterNames.Of(cp) ?? "0x" + cp.ToString("x2", CultureInfo.InvariantCulture)).Append('_');
+            return text.Text;
         }
 
-        return sb?.ToString() ?? text;
+        var sb = new StringBuilder(text.Text.Length + 16);
+        foreach (var cp in CodePoints.Of(text))
+        {
+            if (cp < 0x80 && (char.IsAsciiLetterOrDigit((char)cp) || cp == '_'))
+            {
+                sb.Append((char)cp);
+            }
+            else
+            {
+                sb.Append('_').Append(CharacterNames.Of(cp) ?? "0x" + cp.ToString("x2", CultureInfo.InvariantCulture)).Append('_');
+            }
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>
     /// The text between the quotes of a pool entry: readable when it is plain printable ASCII
     /// without quote or backslash, otherwise every UTF-8 byte as <c>\xNN</c>.
     /// </summary>
-    public static string PoolLiteral(string text)
+    public static string PoolLiteral(MpyText text)
     {
-        foreach (var c in text)
+        foreach (var c in text.Text)
         {
             if (c < 32 || c > 126 || c == '\\' || c == '"')
             {
-                return HexEscaped(Wtf8.Encode(text));
+                return HexEscaped(text.ToBytes());
             }
         }
 
-        return text;
+        return text.Text;
     }
 
     /// <summary>Every byte as <c>\xNN</c>.</summary>
@@ -82,4 +89,7 @@ internal static class QstrText
 
     /// <summary>The number of code points (Python's <c>len</c> of a <c>str</c>).</summary>
     public static int CodePointLength(string text) => CodePoints.Count(text);
+
+    /// <summary>The number of code points as MicroPython counts them (a pair written as two escapes is two).</summary>
+    public static int CodePointLength(MpyText text) => CodePoints.Count(text);
 }
