@@ -32,6 +32,9 @@ internal sealed partial class Lexer
         ["while"] = TokenKind.KwWhile, ["with"] = TokenKind.KwWith, ["yield"] = TokenKind.KwYield,
     };
 
+    private static readonly Dictionary<string, TokenKind>.AlternateLookup<ReadOnlySpan<char>> KeywordsBySpan =
+        Keywords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly byte[] source;
     private readonly TokenKind debugKeywordValue;
     private readonly ByteBuffer inject = new(0);
@@ -308,8 +311,12 @@ internal sealed partial class Lexer
             NextChar();
         }
 
-        // keywords are ASCII, and only short names can be keywords
-        if (Text.Length <= 9 && Keywords.TryGetValue(Encoding.ASCII.GetString(Text.Span), out var keyword))
+        // keywords are ASCII, and only short names can be keywords; the name is widened on the
+        // stack so that the check allocates nothing
+        Span<char> chars = stackalloc char[9];
+        if (Text.Length <= 9
+            && System.Text.Ascii.ToUtf16(Text.Span, chars, out var length) == System.Buffers.OperationStatus.Done
+            && KeywordsBySpan.TryGetValue(chars[..length], out var keyword))
         {
             // __debug__ becomes its value here, so x.__debug__ is a syntax error as in the reference
             Kind = keyword == TokenKind.KwDebug ? debugKeywordValue : keyword;

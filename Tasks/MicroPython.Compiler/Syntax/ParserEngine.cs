@@ -16,13 +16,22 @@ internal sealed partial class ParserEngine
     /// </summary>
     private const int MaxRuleDepth = 10_000;
 
+    /// <summary>
+    /// How many frames a failing attempt can push before it gives up without consuming a token: a
+    /// continuation and a child per rule, and no rule twice (the grammar has no left recursion).
+    /// Attempts are skipped only this far below <see cref="MaxRuleDepth"/>, so skipping one never
+    /// hides the depth error it would have raised.
+    /// </summary>
+    private static readonly int FailedAttemptDepth = 2 * Enum.GetValues<Rule>().Length;
+
     private readonly Lexer lexer;
     private readonly QstrPool pool;
     private readonly BigInteger targetMin;
     private readonly BigInteger targetMax;
     private readonly Dictionary<string, ConstValue> constants = new(StringComparer.Ordinal);
-    private readonly List<Frame> rules = [];
-    private readonly List<ParseNode?> results = [];
+    private readonly NameCache names = new();
+    private readonly ArrayStack<Frame> rules = new();
+    private readonly ArrayStack<ParseNode?> results = new();
 
     public ParserEngine(string source, string sourceName, ParseOptions options)
     {
@@ -38,8 +47,7 @@ internal sealed partial class ParserEngine
         var backtrack = false;
         while (rules.Count > 0)
         {
-            var frame = rules[^1];
-            rules.RemoveAt(rules.Count - 1);
+            var frame = rules.Pop();
             var definition = Grammar.Of(frame.Rule);
             backtrack = definition.Action switch
             {
@@ -72,20 +80,19 @@ internal sealed partial class ParserEngine
             throw SyntaxErrors.TooDeep(lexer.TokenLine, lexer.TokenColumn);
         }
 
-        rules.Add(frame);
+        rules.Push(frame);
     }
 
     // a child rule records the position of the token current when it starts
     private void PushChild(Rule rule) => PushRule(new Frame(rule, lexer.TokenLine, lexer.TokenColumn, 0));
 
-    private ParseNode? Peek(int depth) => results[results.Count - 1 - depth];
+    // whether trying rule now would certainly fail cleanly, so the attempt can be skipped
+    private bool CannotStart(Rule rule) =>
+        rules.Count < MaxRuleDepth - FailedAttemptDepth && RuleStarts.CannotStart(rule, lexer.Kind);
 
-    private ParseNode? Pop()
-    {
-        var node = results[^1];
-        results.RemoveAt(results.Count - 1);
-        return node;
-    }
+    private ParseNode? Peek(int depth) => results.Peek(depth);
+
+    private ParseNode? Pop() => results.Pop();
 
     private bool StepOr(Frame frame, RuleDefinition definition, bool backtrack)
     {
@@ -109,7 +116,7 @@ internal sealed partial class ParserEngine
                     return false;
                 }
             }
-            else
+            else if (!CannotStart(arg.Rule))
             {
                 if (i + 1 < args.Length)
                 {
@@ -132,7 +139,7 @@ internal sealed partial class ParserEngine
         {
             if (args[i - 1].IsOptional)
             {
-                results.Add(null);
+                results.Push(null);
             }
             else if (i > 1)
             {
@@ -166,6 +173,22 @@ internal sealed partial class ParserEngine
                 }
 
                 lexer.Advance();
+            }
+            else if (CannotStart(arg.Rule))
+            {
+                // what the failed child would have led to, as in the backtrack case above
+                if (arg.IsOptional)
+                {
+                    results.Push(null);
+                }
+                else if (i > 0)
+                {
+                    throw SyntaxError();
+                }
+                else
+                {
+                    return true;
+                }
             }
             else
             {
@@ -224,13 +247,13 @@ internal sealed partial class ParserEngine
                 only = Pop() ?? only;
             }
 
-            results.Add(only);
+            results.Push(only);
             return;
         }
 
         if (definition.Action == RuleAction.AndBlank)
         {
-            results.Add(null);
+            results.Push(null);
             count++;
         }
 
@@ -254,6 +277,14 @@ internal sealed partial class ParserEngine
             while (true)
             {
                 var arg = args[i & 1 & shape];
+                if (!arg.IsToken && CannotStart(arg.Rule))
+                {
+                    // as if the child had been tried and had failed
+                    i++;
+                    backtrack = true;
+                    break;
+                }
+
                 if (!arg.IsToken)
                 {
                     PushRule(frame with { ArgIndex = i + 1 });

@@ -30,21 +30,29 @@ internal sealed class QstrPool
         "vcvt_s32_f32",
     ];
 
+    // the built-in qstrs are the same for every parse, so they are gathered once, not per file
+    private static readonly HashSet<string> Builtins = BuildBuiltins();
+
     private readonly HashSet<string> pool = new(StringComparer.Ordinal);
 
     public QstrPool(string sourceName, IEnumerable<string> preinterned)
     {
-        pool.UnionWith(LongBuiltins);
-        for (var id = 1; StaticQstrs.TextOf(id) is { } text; id++)
-        {
-            pool.Add(text);
-        }
-
         pool.Add(sourceName);
         pool.UnionWith(preinterned);
     }
 
     public void Intern(string text) => pool.Add(text);
 
-    public bool Contains(string text) => pool.Contains(text);
+    public bool Contains(string text) => Builtins.Contains(text) || pool.Contains(text);
+
+    private static HashSet<string> BuildBuiltins()
+    {
+        var builtins = new HashSet<string>(LongBuiltins, StringComparer.Ordinal);
+        for (var id = 1; StaticQstrs.TextOf(id) is { } text; id++)
+        {
+            builtins.Add(text);
+        }
+
+        return builtins;
+    }
 }
