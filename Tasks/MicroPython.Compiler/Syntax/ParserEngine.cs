@@ -30,6 +30,10 @@ internal sealed partial class ParserEngine
     private readonly BigInteger targetMax;
     private readonly Dictionary<string, ConstValue> constants = new(StringComparer.Ordinal);
     private readonly NameCache names = new();
+
+    // the start table, held here because precompiled code pays a check on every static field read
+    private readonly bool[] cannotStart = RuleStarts.Table;
+    private readonly int tokenCount = RuleStarts.TokenCount;
     private readonly ArrayStack<Frame> rules = new();
     private readonly ArrayStack<ParseNode?> results = new();
 
@@ -88,7 +92,7 @@ internal sealed partial class ParserEngine
 
     // whether trying rule now would certainly fail cleanly, so the attempt can be skipped
     private bool CannotStart(Rule rule) =>
-        rules.Count < MaxRuleDepth - FailedAttemptDepth && RuleStarts.CannotStart(rule, lexer.Kind);
+        rules.Count < MaxRuleDepth - FailedAttemptDepth && cannotStart[((int)rule * tokenCount) + (int)lexer.Kind];
 
     private ParseNode? Peek(int depth) => results.Peek(depth);
 

@@ -15,29 +15,39 @@ namespace MicroPython.Compiler.Syntax;
 /// </remarks>
 internal static class RuleStarts
 {
-    private static readonly UInt128[] Starts = Build();
+    /// <summary>The number of token kinds: a row of <see cref="Table"/>.</summary>
+    public static readonly int TokenCount = Enum.GetValues<TokenKind>().Length;
 
-    /// <summary>Whether trying <paramref name="rule"/> at <paramref name="token"/> would fail cleanly.</summary>
-    public static bool CannotStart(Rule rule, TokenKind token) => Starts[(int)rule] != 0 && (Starts[(int)rule] & Bit(token)) == 0;
+    /// <summary>
+    /// Whether trying a rule at a token would fail cleanly, at <c>rule * TokenCount + token</c>:
+    /// a flat table, because the parser asks for every rule it is about to try.
+    /// </summary>
+    public static readonly bool[] Table = Build();
 
     private static UInt128 Bit(TokenKind token) => UInt128.One << (int)token;
 
-    private static UInt128[] Build()
+    private static bool[] Build()
     {
-        if (Enum.GetValues<TokenKind>().Length > 128)
+        if (TokenCount > 128)
         {
             throw new InvalidOperationException("token kinds no longer fit the 128-bit start sets");
         }
 
-        // zero stands for "does not fail cleanly": such rules are always tried
-        var starts = new UInt128[Enum.GetValues<Rule>().Length];
+        // an empty set stands for "does not fail cleanly": such rules are always tried
+        var rules = Enum.GetValues<Rule>();
+        var starts = new UInt128[rules.Length];
         var done = new bool[starts.Length];
-        foreach (var rule in Enum.GetValues<Rule>())
+        var table = new bool[rules.Length * TokenCount];
+        foreach (var rule in rules)
         {
-            StartsOf(rule, starts, done);
+            var set = StartsOf(rule, starts, done);
+            for (var token = 0; token < TokenCount && set != 0; token++)
+            {
+                table[((int)rule * TokenCount) + token] = (set & Bit((TokenKind)token)) == 0;
+            }
         }
 
-        return starts;
+        return table;
     }
 
     private static UInt128 StartsOf(Rule rule, UInt128[] starts, bool[] done)
