@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MicroPython.Compiler.Syntax;
 
 /// <summary>
@@ -15,23 +17,30 @@ internal sealed class ArrayStack<T>
     /// <summary>The item <paramref name="index"/> places from the bottom; <c>[^1]</c> is the top.</summary>
     public ref T this[int index] => ref slots[index].Item;
 
+    // the parser's hottest calls: inlined, with the rare growth kept out of line
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Push(T item)
     {
         if (Count == slots.Length)
         {
-            Array.Resize(ref slots, Count * 2);
+            Grow();
         }
 
         slots[Count++].Item = item;
     }
 
     // popped slots are not cleared: the stacks live only as long as one parse
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T Pop() => slots[--Count].Item;
 
     /// <summary>The item <paramref name="depth"/> places below the top.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T Peek(int depth) => slots[Count - 1 - depth].Item;
 
     public void Drop(int count) => Count -= count;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow() => Array.Resize(ref slots, slots.Length * 2);
 
     private struct Slot
     {

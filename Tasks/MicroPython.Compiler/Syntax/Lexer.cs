@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace MicroPython.Compiler.Syntax;
@@ -143,17 +144,22 @@ internal sealed partial class Lexer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsSpace(int c) => c == ' ' || (c >= 9 && c <= 13);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsLetter(int c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsDigit(int c) => c >= '0' && c <= '9';
 
     private static bool IsHexDigit(int c) => IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
 
     // any byte with the high bit set may start or continue a name, which admits UTF-8 identifiers
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsIdentifierHead(int c) => IsLetter(c) || c == '_' || c >= 0x80;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsIdentifierTail(int c) => IsIdentifierHead(c) || IsDigit(c);
 
     private void MeasureIndent()

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using MicroPython.Bytecode.Constants;
 
 namespace MicroPython.Compiler.Syntax;
@@ -34,6 +35,7 @@ internal sealed partial class ParserEngine
     // the start table, held here because precompiled code pays a check on every static field read
     private readonly bool[] cannotStart = RuleStarts.Table;
     private readonly int tokenCount = RuleStarts.TokenCount;
+    private readonly int skipBelowDepth = MaxRuleDepth - FailedAttemptDepth;
     private readonly ArrayStack<Frame> rules = new();
     private readonly ArrayStack<ParseNode?> results = new();
 
@@ -77,6 +79,7 @@ internal sealed partial class ParserEngine
         _ => SyntaxErrors.InvalidSyntax(lexer.TokenLine, lexer.TokenColumn),
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void PushRule(Frame frame)
     {
         if (rules.Count >= MaxRuleDepth)
@@ -88,14 +91,18 @@ internal sealed partial class ParserEngine
     }
 
     // a child rule records the position of the token current when it starts
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void PushChild(Rule rule) => PushRule(new Frame(rule, lexer.TokenLine, lexer.TokenColumn, 0));
 
     // whether trying rule now would certainly fail cleanly, so the attempt can be skipped
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool CannotStart(Rule rule) =>
-        rules.Count < MaxRuleDepth - FailedAttemptDepth && cannotStart[((int)rule * tokenCount) + (int)lexer.Kind];
+        rules.Count < skipBelowDepth && cannotStart[((int)rule * tokenCount) + (int)lexer.Kind];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ParseNode? Peek(int depth) => results.Peek(depth);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ParseNode? Pop() => results.Pop();
 
     private bool StepOr(Frame frame, RuleDefinition definition, bool backtrack)
