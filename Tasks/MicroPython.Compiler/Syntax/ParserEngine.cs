@@ -32,7 +32,9 @@ internal sealed partial class ParserEngine
     private readonly Dictionary<string, ConstValue> constants = new(StringComparer.Ordinal);
     private readonly NameCache names = new();
 
-    // the start table, held here because precompiled code pays a check on every static field read
+    // the grammar and start table, held here because precompiled code pays a check on every
+    // static field read
+    private readonly RuleDefinition[] grammar = Grammar.All;
     private readonly bool[] cannotStart = RuleStarts.Table;
     private readonly int tokenCount = RuleStarts.TokenCount;
     private readonly int skipBelowDepth = MaxRuleDepth - FailedAttemptDepth;
@@ -54,7 +56,7 @@ internal sealed partial class ParserEngine
         while (rules.Count > 0)
         {
             var frame = rules.Pop();
-            var definition = Grammar.Of(frame.Rule);
+            var definition = grammar[(int)frame.Rule];
             backtrack = definition.Action switch
             {
                 RuleAction.Or => StepOr(frame, definition, backtrack),
