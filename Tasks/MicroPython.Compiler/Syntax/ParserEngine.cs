@@ -36,6 +36,7 @@ internal sealed partial class ParserEngine
     // static field read
     private readonly RuleDefinition[] grammar = Grammar.All;
     private readonly bool[] cannotStart = RuleStarts.Table;
+    private readonly RuleDescents.Descent?[] descents = RuleDescents.Table;
     private readonly int tokenCount = RuleStarts.TokenCount;
     private readonly int skipBelowDepth = MaxRuleDepth - FailedAttemptDepth;
     private readonly ArrayStack<Frame> rules = new();
@@ -56,6 +57,15 @@ internal sealed partial class ParserEngine
         while (rules.Count > 0)
         {
             var frame = rules.Pop();
+            if (frame.ArgIndex == 0 && descents[((int)frame.Rule * tokenCount) + (int)lexer.Kind] is { } descent
+                && rules.Count + descent.Frames.Length < skipBelowDepth)
+            {
+                // a rule just pushed, at a token whose way down is known: replay it
+                Descend(frame, descent);
+                backtrack = false;
+                continue;
+            }
+
             var definition = grammar[(int)frame.Rule];
             backtrack = definition.Action switch
             {
@@ -71,6 +81,22 @@ internal sealed partial class ParserEngine
         }
 
         return results[0]!;
+    }
+
+    /// <summary>
+    /// Does what stepping from a fresh <paramref name="frame"/> would do at the current token: push
+    /// the continuations on the way down (all at the token's position, as nothing is consumed
+    /// before it), then take the token in the rule whose alternative it is.
+    /// </summary>
+    private void Descend(Frame frame, RuleDescents.Descent descent)
+    {
+        foreach (var (rule, argIndex) in descent.Frames)
+        {
+            rules.Push(new Frame(rule, frame.Line, frame.Column, argIndex));
+        }
+
+        PushToken(descent.TokenRule);
+        lexer.Advance();
     }
 
     private Diagnostics.CompileError SyntaxError() => lexer.Kind switch

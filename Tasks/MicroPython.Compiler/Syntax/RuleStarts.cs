@@ -15,6 +15,9 @@ namespace MicroPython.Compiler.Syntax;
 /// </remarks>
 internal static class RuleStarts
 {
+    /// <summary>The number of rules.</summary>
+    public static readonly int RuleCount = Enum.GetValues<Rule>().Length;
+
     /// <summary>The number of token kinds: a row of <see cref="Table"/>.</summary>
     public static readonly int TokenCount = Enum.GetValues<TokenKind>().Length;
 
