@@ -21,8 +21,9 @@ internal static class BatchCompile
         }
 
         var root = Path.GetFullPath(sourceRoot);
+        var output = new OutputFolders(outDir);
         var messages = new string?[inputs.Length];
-        DeepStack.For(inputs.Length, i => messages[i] = CompileOne(inputs[i], root, outDir, options));
+        DeepStack.For(inputs.Length, i => messages[i] = CompileOne(inputs[i], root, output, options));
 
         var failed = 0;
         foreach (var message in messages.Where(m => m is not null))
@@ -34,9 +35,9 @@ internal static class BatchCompile
         return failed == 0 ? 0 : 1;
     }
 
-    private static string? CompileOne(string input, string root, string outDir, CompilerOptions options)
+    private static string? CompileOne(string input, string root, OutputFolders output, CompilerOptions options)
     {
-        var relative = Path.GetRelativePath(root, Path.GetFullPath(input)).Replace('\\', '/');
+        var relative = Path.GetRelativePath(root, Path.GetFullPath(input, output.WorkingDirectory)).Replace('\\', '/');
         if (relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative))
         {
             return $"{input}: error {CompileErrors.BadInputs}: the file is outside the source root {root}";
@@ -46,9 +47,7 @@ internal static class BatchCompile
         {
             var source = SourceDecoder.Decode(File.ReadAllBytes(input));
             var module = MpyCompiler.Compile(source, relative, options);
-            var target = Path.Combine(outDir, Path.ChangeExtension(relative, ".mpy"));
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
-            MpyWriter.WriteFile(module, target);
+            MpyWriter.WriteFile(module, output.Prepare(Path.ChangeExtension(relative, ".mpy")));
             return null;
         }
         catch (CompileError e)

@@ -31,6 +31,9 @@ public sealed class ByteSink
         Bytes(scratch[^n..]);
     }
 
+    /// <summary>Forgets the bytes written, keeping the buffer for reuse.</summary>
+    public void Clear() => Length = 0;
+
     /// <summary>The bytes written so far.</summary>
     public byte[] ToArray() => buffer.AsSpan(0, Length).ToArray();
 

@@ -15,8 +15,10 @@ internal sealed partial class BytecodeEmitter(QstrTable qstrs, ConstantTable con
 {
     private const int IterBufSlots = 4;
 
-    private ByteSink code = new();
-    private ByteSink lineTable = new();
+    // the sinks are cleared, not replaced, for every pass of every scope: a module has many
+    private readonly ByteSink code = new();
+    private readonly ByteSink lineTable = new();
+    private readonly ByteSink scratch = new();
     private int[] labelOffsets = new int[16];
     private Scope scope = null!;
     private CompilePass pass;
@@ -46,8 +48,8 @@ internal sealed partial class BytecodeEmitter(QstrTable qstrs, ConstantTable con
         lastLine = 1;
         overflow = false;
         childCount = 0;
-        code = new ByteSink();
-        lineTable = new ByteSink();
+        code.Clear();
+        lineTable.Clear();
         if (pass == CompilePass.Emit)
         {
             scope.Children.Clear();
@@ -135,7 +137,7 @@ internal sealed partial class BytecodeEmitter(QstrTable qstrs, ConstantTable con
     /// </summary>
     private int CodeInfoSize()
     {
-        var scratch = new ByteSink();
+        scratch.Clear();
         PreludeCodec.WriteSignature(scratch, NState(), scope.ExcStackSize, scope.Flags, scope.NumPosArgs, scope.NumKwOnlyArgs, scope.NumDefPosArgs);
         var n = scratch.Length;
         var names = VarInt.UnsignedSize((ulong)qstrs.Use(scope.SimpleName));
@@ -155,9 +157,9 @@ internal sealed partial class BytecodeEmitter(QstrTable qstrs, ConstantTable con
 
         if (pass >= CompilePass.CodeSize)
         {
-            var sizeField = new ByteSink();
-            PreludeCodec.WriteSize(sizeField, previousNInfo, previousNCell);
-            n += sizeField.Length;
+            scratch.Clear();
+            PreludeCodec.WriteSize(scratch, previousNInfo, previousNCell);
+            n += scratch.Length;
         }
 
         previousNInfo = names + lineTable.Length;

@@ -151,10 +151,10 @@ internal sealed partial class CodeGenerator
         throw Error(pns, CompilerErrors.CannotAssign);
     }
 
-    private void AssignTuple(IReadOnlyList<ParseNode?> targets)
+    private void AssignTuple(ParseNode?[] targets)
     {
         var starIndex = -1;
-        for (var i = 0; i < targets.Count; i++)
+        for (var i = 0; i < targets.Length; i++)
         {
             if (IsRule(targets[i], Rule.StarExpr))
             {
@@ -163,17 +163,17 @@ internal sealed partial class CodeGenerator
                     throw Error(targets[i], CompilerErrors.MultipleStars);
                 }
 
-                emit.UnpackEx(i, targets.Count - i - 1);
+                emit.UnpackEx(i, targets.Length - i - 1);
                 starIndex = i;
             }
         }
 
         if (starIndex < 0)
         {
-            emit.UnpackSequence(targets.Count);
+            emit.UnpackSequence(targets.Length);
         }
 
-        for (var i = 0; i < targets.Count; i++)
+        for (var i = 0; i < targets.Length; i++)
         {
             Assign(i == starIndex ? ((RuleNode)targets[i]!)[0]! : targets[i]!, AssignKind.Store);
         }

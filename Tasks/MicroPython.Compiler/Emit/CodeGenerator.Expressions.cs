@@ -199,7 +199,7 @@ internal sealed partial class CodeGenerator
             return;
         }
 
-        IReadOnlyList<ParseNode?> trailers = pns[1] is RuleNode { Rule: Rule.AtomExprTrailers } list ? list.Children : [pns[1]];
+        ParseNode?[] trailers = pns[1] is RuleNode { Rule: Rule.AtomExprTrailers } list ? list.Children : [pns[1]];
         var i = 0;
         if (cur.Kind == ScopeKind.Function
             && pns[0] is IdNode { Name: "super" }
@@ -215,7 +215,7 @@ internal sealed partial class CodeGenerator
             }
 
             LoadId(self.Name);
-            if (trailers.Count >= 3 && IsRule(trailers[1], Rule.TrailerPeriod) && IsRule(trailers[2], Rule.TrailerParen))
+            if (trailers.Length >= 3 && IsRule(trailers[1], Rule.TrailerPeriod) && IsRule(trailers[2], Rule.TrailerParen))
             {
                 emit.LoadMethod(((IdNode)((RuleNode)trailers[1]!)[0]!).Name, isSuper: true);
                 CompileCall(((RuleNode)trailers[2]!)[0], isMethodCall: true, extraPositional: 0);
@@ -228,9 +228,9 @@ internal sealed partial class CodeGenerator
             }
         }
 
-        for (; i < trailers.Count; i++)
+        for (; i < trailers.Length; i++)
         {
-            if (i + 1 < trailers.Count && IsRule(trailers[i], Rule.TrailerPeriod) && IsRule(trailers[i + 1], Rule.TrailerParen))
+            if (i + 1 < trailers.Length && IsRule(trailers[i], Rule.TrailerPeriod) && IsRule(trailers[i + 1], Rule.TrailerParen))
             {
                 emit.LoadMethod(((IdNode)((RuleNode)trailers[i]!)[0]!).Name, isSuper: false);
                 CompileCall(((RuleNode)trailers[i + 1]!)[0], isMethodCall: true, extraPositional: 0);
@@ -251,7 +251,7 @@ internal sealed partial class CodeGenerator
         var hasStar = false;
         var hasDoubleStar = false;
         long starBits = 0;
-        for (var i = 0; i < args.Count; i++)
+        for (var i = 0; i < args.Length; i++)
         {
             var arg = args[i];
             if (arg is RuleNode pnsArg)
@@ -431,7 +431,7 @@ internal sealed partial class CodeGenerator
         {
             if (createMap)
             {
-                emit.BuildMap(1 + items.Count);
+                emit.BuildMap(1 + items.Length);
             }
 
             CompileNode(maker[0]);
@@ -463,7 +463,7 @@ internal sealed partial class CodeGenerator
 
         if (!firstIsItem)
         {
-            emit.BuildSet(1 + items.Count);
+            emit.BuildSet(1 + items.Length);
         }
     }
 

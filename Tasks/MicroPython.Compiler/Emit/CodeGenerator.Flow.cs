@@ -194,13 +194,13 @@ internal sealed partial class CodeGenerator
         }
 
         var args = ListOf(paren[0], Rule.Arglist);
-        if (args.Count is < 1 or > 3)
+        if (args.Length is < 1 or > 3)
         {
             return false;
         }
 
         ParseNode start, end, step;
-        switch (args.Count)
+        switch (args.Length)
         {
             case 1:
                 (start, end, step) = (new SmallIntNode(0, 0, 0), args[0]!, new SmallIntNode(1, 0, 0));
@@ -316,7 +316,7 @@ internal sealed partial class CodeGenerator
         }
     }
 
-    private void CompileTryExcept(ParseNode? body, IReadOnlyList<ParseNode?> excepts, ParseNode? elseBody)
+    private void CompileTryExcept(ParseNode? body, ParseNode?[] excepts, ParseNode? elseBody)
     {
         var handler = NewLabel();
         var success = NewLabel();
@@ -326,14 +326,14 @@ internal sealed partial class CodeGenerator
         emit.LabelAssign(handler);
         emit.StartExceptHandler();
         var end = NewLabel();
-        for (var i = 0; i < excepts.Count; i++)
+        for (var i = 0; i < excepts.Length; i++)
         {
             var except = (RuleNode)excepts[i]!;
             string? asName = null;
             var endFinally = NewLabel();
             if (except[0] is null)
             {
-                if (i + 1 != excepts.Count)
+                if (i + 1 != excepts.Length)
                 {
                     throw Error(except, CompilerErrors.DefaultExceptNotLast);
                 }
@@ -395,11 +395,11 @@ internal sealed partial class CodeGenerator
         emit.LabelAssign(end);
     }
 
-    private void CompileTryFinally(ParseNode? body, IReadOnlyList<ParseNode?> excepts, ParseNode? elseBody, ParseNode? finallyBody)
+    private void CompileTryFinally(ParseNode? body, ParseNode?[] excepts, ParseNode? elseBody, ParseNode? finallyBody)
     {
         var finallyBlock = NewLabel();
         IncreaseExceptLevel(finallyBlock, emit.SetupFinally);
-        if (excepts.Count == 0)
+        if (excepts.Length == 0)
         {
             emit.AdjustStack(3);
             CompileNode(body);
@@ -420,11 +420,11 @@ internal sealed partial class CodeGenerator
 
     private void CompileWith(RuleNode pns) => CompileWithItems(ListOf(pns[0], Rule.WithStmtList), 0, pns[1]);
 
-    private void CompileWithItems(IReadOnlyList<ParseNode?> items, int index, ParseNode? body)
+    private void CompileWithItems(ParseNode?[] items, int index, ParseNode? body)
     {
         EnsureStack(body);
 
-        if (index == items.Count)
+        if (index == items.Length)
         {
             CompileNode(body);
             return;
@@ -526,11 +526,11 @@ internal sealed partial class CodeGenerator
         emit.PopTop();
     }
 
-    private void CompileAsyncWithItems(IReadOnlyList<ParseNode?> items, int index, ParseNode? body)
+    private void CompileAsyncWithItems(ParseNode?[] items, int index, ParseNode? body)
     {
         EnsureStack(body);
 
-        if (index == items.Count)
+        if (index == items.Length)
         {
             CompileNode(body);
             return;

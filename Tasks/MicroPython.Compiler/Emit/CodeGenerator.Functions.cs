@@ -49,7 +49,7 @@ internal sealed partial class CodeGenerator
             }
 
             CompileNode(names[0]);
-            for (var j = 1; j < names.Count; j++)
+            for (var j = 1; j < names.Length; j++)
             {
                 emit.LoadAttr(((IdNode)names[j]!).Name);
             }
@@ -77,7 +77,7 @@ internal sealed partial class CodeGenerator
             name = ClassDefinition(body);
         }
 
-        for (var i = 0; i < decorators.Count - builtIn; i++)
+        for (var i = 0; i < decorators.Length - builtIn; i++)
         {
             emit.CallFunction(1, 0, false);
         }
@@ -89,14 +89,14 @@ internal sealed partial class CodeGenerator
     /// <c>@micropython.xxx</c> decorators choose the code emitter instead of being called. Only
     /// bytecode is possible without a target architecture, as in mpy-cross without <c>-march</c>.
     /// </summary>
-    private static bool IsBuiltInDecorator(IReadOnlyList<ParseNode?> names)
+    private static bool IsBuiltInDecorator(ParseNode?[] names)
     {
         if (names[0] is not IdNode { Name: "micropython" })
         {
             return false;
         }
 
-        if (names.Count != 2)
+        if (names.Length != 2)
         {
             throw Error(names[0], CompilerErrors.InvalidDecorator, culprit: names[0]);
         }

@@ -319,7 +319,7 @@ internal sealed partial class CodeGenerator
             emit.LoadConstString(((IdNode)((RuleNode)name!)[0]!).Name);
         }
 
-        emit.BuildTuple(names.Count);
+        emit.BuildTuple(names.Length);
         ImportModuleName(source);
         foreach (var name in names)
         {

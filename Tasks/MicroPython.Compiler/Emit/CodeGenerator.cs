@@ -183,7 +183,7 @@ internal sealed partial class CodeGenerator
 
     private static bool IsRule(ParseNode? node, Rule rule) => node is RuleNode r && r.Rule == rule;
 
-    private static IReadOnlyList<ParseNode?> ListOf(ParseNode? node, Rule listRule) => ParseNodeFacts.ExtractList(node, listRule);
+    private static ParseNode?[] ListOf(ParseNode? node, Rule listRule) => ParseNodeFacts.ExtractList(node, listRule);
 
     /// <summary>
     /// An error blamed on <paramref name="node"/> as the reference blames it (which decides the

@@ -31,7 +31,8 @@ internal sealed class Scope
 
     public string SimpleName { get; }
 
-    public IReadOnlyList<Symbol> Symbols => symbols;
+    // the list itself, not an interface over it: it is walked in every pass of every scope
+    public List<Symbol> Symbols => symbols;
 
     public ScopeFlags Flags { get; set; }
 

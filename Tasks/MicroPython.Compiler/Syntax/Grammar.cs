@@ -47,6 +47,9 @@ internal static class Grammar
 
     public static RuleDefinition Of(Rule rule) => Definitions[(int)rule];
 
+    /// <summary>Every rule's definition, indexed by rule, for the parser to hold on to.</summary>
+    public static RuleDefinition[] All => Definitions;
+
     private static RuleArg T(TokenKind token) => new(token, default, true, false);
 
     private static RuleArg R(Rule rule) => new(default, rule, false, false);

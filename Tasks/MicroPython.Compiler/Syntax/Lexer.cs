@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace MicroPython.Compiler.Syntax;
@@ -31,6 +32,9 @@ internal sealed partial class Lexer
         ["raise"] = TokenKind.KwRaise, ["return"] = TokenKind.KwReturn, ["try"] = TokenKind.KwTry,
         ["while"] = TokenKind.KwWhile, ["with"] = TokenKind.KwWith, ["yield"] = TokenKind.KwYield,
     };
+
+    private static readonly Dictionary<string, TokenKind>.AlternateLookup<ReadOnlySpan<char>> KeywordsBySpan =
+        Keywords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly byte[] source;
     private readonly TokenKind debugKeywordValue;
@@ -140,17 +144,22 @@ internal sealed partial class Lexer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsSpace(int c) => c == ' ' || (c >= 9 && c <= 13);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsLetter(int c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsDigit(int c) => c >= '0' && c <= '9';
 
     private static bool IsHexDigit(int c) => IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
 
     // any byte with the high bit set may start or continue a name, which admits UTF-8 identifiers
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsIdentifierHead(int c) => IsLetter(c) || c == '_' || c >= 0x80;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsIdentifierTail(int c) => IsIdentifierHead(c) || IsDigit(c);
 
     private void MeasureIndent()
@@ -308,8 +317,12 @@ internal sealed partial class Lexer
             NextChar();
         }
 
-        // keywords are ASCII, and only short names can be keywords
-        if (Text.Length <= 9 && Keywords.TryGetValue(Encoding.ASCII.GetString(Text.Span), out var keyword))
+        // keywords are ASCII, and only short names can be keywords; the name is widened on the
+        // stack so that the check allocates nothing
+        Span<char> chars = stackalloc char[9];
+        if (Text.Length <= 9
+            && System.Text.Ascii.ToUtf16(Text.Span, chars, out var length) == System.Buffers.OperationStatus.Done
+            && KeywordsBySpan.TryGetValue(chars[..length], out var keyword))
         {
             // __debug__ becomes its value here, so x.__debug__ is a syntax error as in the reference
             Kind = keyword == TokenKind.KwDebug ? debugKeywordValue : keyword;

@@ -45,7 +45,8 @@ public static class ParseNodeFacts
     /// The items of a node that may be a list rule: none for null, the children when it is a
     /// <paramref name="listRule"/> node, otherwise the node itself.
     /// </summary>
-    public static IReadOnlyList<ParseNode?> ExtractList(ParseNode? node, Rule listRule) => node switch
+    /// <remarks>An array rather than a list interface: the compiler walks these for every scope and pass.</remarks>
+    public static ParseNode?[] ExtractList(ParseNode? node, Rule listRule) => node switch
     {
         null => [],
         RuleNode r when r.Rule == listRule => r.Children,

@@ -75,7 +75,7 @@ internal sealed partial class ParserEngine
             }
 
             Pop();
-            results.Add(TokenLeaf(result));
+            results.Push(TokenLeaf(result));
             return true;
         }
 
@@ -127,7 +127,7 @@ internal sealed partial class ParserEngine
             Pop();
         }
 
-        results.Add(NumberNode(0, 0, value));
+        results.Push(NumberNode(0, 0, value));
         return true;
     }
 
@@ -228,7 +228,7 @@ internal sealed partial class ParserEngine
         }
 
         Pop();
-        results.Add(valueNode);
+        results.Push(valueNode);
         return false;
     }
 
@@ -244,7 +244,7 @@ internal sealed partial class ParserEngine
                 // (a, b): the pending testlist_comp_3b and testlist_comp have nothing left to do
                 if (TupleFromResults(frame, count))
                 {
-                    rules.RemoveRange(rules.Count - 2, 2);
+                    rules.Drop(2);
                     return true;
                 }
 
@@ -273,7 +273,7 @@ internal sealed partial class ParserEngine
             items[k] = ParseNodeFacts.ToConstant(Pop()!);
         }
 
-        results.Add(new ConstNode(frame.Line, frame.Column, new MpyTuple(items)));
+        results.Push(new ConstNode(frame.Line, frame.Column, new MpyTuple(items)));
         return true;
     }
 }

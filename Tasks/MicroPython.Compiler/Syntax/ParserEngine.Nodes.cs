@@ -26,11 +26,14 @@ internal sealed partial class ParserEngine
                     throw SyntaxErrors.NameTooLong(line, lexer.TokenColumn);
                 }
 
-                var name = text.Decode();
-                pool.Intern(new MpyText(name));
+                var name = names.Get(text.Span, out var isNew);
+                if (isNew)
+                {
+                    pool.Intern(new MpyText(name));
+                }
 
                 // a name bound by const() is replaced by its value wherever it is an atom
-                results.Add(rule == Rule.Atom && constants.TryGetValue(name, out var value)
+                results.Push(rule == Rule.Atom && constants.TryGetValue(name, out var value)
                     ? value.IsSmallInt ? new SmallIntNode((long)((MpyInt)value.Value).Value, line, column) : new ConstNode(line, column, value.Value)
                     : new IdNode(name, line, column));
                 break;
@@ -40,7 +43,7 @@ internal sealed partial class ParserEngine
             {
                 var parsed = NumberLiteral.ParseInteger(text.Span, out var error)
                     ?? throw SyntaxErrors.InvalidNumber(error!, line, lexer.TokenColumn);
-                results.Add(NumberNode(line, column, PyNumber.OfInt(parsed)));
+                results.Push(NumberNode(line, column, PyNumber.OfInt(parsed)));
                 break;
             }
 
@@ -50,7 +53,7 @@ internal sealed partial class ParserEngine
                     throw SyntaxErrors.InvalidNumber("invalid syntax for number", line, lexer.TokenColumn);
                 }
 
-                results.Add(new ConstNode(line, column, imaginary
+                results.Push(new ConstNode(line, column, imaginary
                     ? MpyComplex.FromParts(0, number)
                     : MpyFloat.FromValue(number)));
                 break;
@@ -62,26 +65,26 @@ internal sealed partial class ParserEngine
                 if (text.Length <= QstrPool.AlwaysInternLength)
                 {
                     pool.Intern(value);
-                    results.Add(new StringNode(value, line, column));
+                    results.Push(new StringNode(value, line, column));
                 }
                 else if (text.Length <= QstrPool.MaxLength && pool.Contains(value))
                 {
-                    results.Add(new StringNode(value, line, column));
+                    results.Push(new StringNode(value, line, column));
                 }
                 else
                 {
-                    results.Add(new ConstNode(line, column, new MpyStr(value)));
+                    results.Push(new ConstNode(line, column, new MpyStr(value)));
                 }
 
                 break;
             }
 
             case TokenKind.Bytes:
-                results.Add(new ConstNode(line, column, new MpyBytes(text.ToArray())));
+                results.Push(new ConstNode(line, column, new MpyBytes(text.ToArray())));
                 break;
             default:
                 // keyword constants are expressions an error can point at; operators are not
-                results.Add(rule == Rule.Atom ? new TokenNode(lexer.Kind, line, column) : TokenLeaf(lexer.Kind));
+                results.Push(rule == Rule.Atom ? new TokenNode(lexer.Kind, line, column) : TokenLeaf(lexer.Kind));
                 break;
         }
     }
@@ -173,9 +176,9 @@ internal sealed partial class ParserEngine
         if (rule == Rule.TestlistComp3c)
         {
             // stands in for the first item that was taken from testlist_comp
-            results.Add(node);
+            results.Push(node);
         }
 
-        results.Add(node);
+        results.Push(node);
     }
 }

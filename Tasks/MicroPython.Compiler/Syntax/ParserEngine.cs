@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using MicroPython.Bytecode.Constants;
 
 namespace MicroPython.Compiler.Syntax;
@@ -16,13 +17,30 @@ internal sealed partial class ParserEngine
     /// </summary>
     private const int MaxRuleDepth = 10_000;
 
+    /// <summary>
+    /// How many frames a failing attempt can push before it gives up without consuming a token: a
+    /// continuation and a child per rule, and no rule twice (the grammar has no left recursion).
+    /// Attempts are skipped only this far below <see cref="MaxRuleDepth"/>, so skipping one never
+    /// hides the depth error it would have raised.
+    /// </summary>
+    private static readonly int FailedAttemptDepth = 2 * Enum.GetValues<Rule>().Length;
+
     private readonly Lexer lexer;
     private readonly QstrPool pool;
     private readonly BigInteger targetMin;
     private readonly BigInteger targetMax;
     private readonly Dictionary<string, ConstValue> constants = new(StringComparer.Ordinal);
-    private readonly List<Frame> rules = [];
-    private readonly List<ParseNode?> results = [];
+    private readonly NameCache names = new();
+
+    // the grammar and start table, held here because precompiled code pays a check on every
+    // static field read
+    private readonly RuleDefinition[] grammar = Grammar.All;
+    private readonly bool[] cannotStart = RuleStarts.Table;
+    private readonly RuleDescents.Descent?[] descents = RuleDescents.Table;
+    private readonly int tokenCount = RuleStarts.TokenCount;
+    private readonly int skipBelowDepth = MaxRuleDepth - FailedAttemptDepth;
+    private readonly ArrayStack<Frame> rules = new();
+    private readonly ArrayStack<ParseNode?> results = new();
 
     public ParserEngine(string source, string sourceName, ParseOptions options)
     {
@@ -38,9 +56,17 @@ internal sealed partial class ParserEngine
         var backtrack = false;
         while (rules.Count > 0)
         {
-            var frame = rules[^1];
-            rules.RemoveAt(rules.Count - 1);
-            var definition = Grammar.Of(frame.Rule);
+            var frame = rules.Pop();
+            if (frame.ArgIndex == 0 && descents[((int)frame.Rule * tokenCount) + (int)lexer.Kind] is { } descent
+                && rules.Count + descent.Frames.Length < skipBelowDepth)
+            {
+                // a rule just pushed, at a token whose way down is known: replay it
+                Descend(frame, descent);
+                backtrack = false;
+                continue;
+            }
+
+            var definition = grammar[(int)frame.Rule];
             backtrack = definition.Action switch
             {
                 RuleAction.Or => StepOr(frame, definition, backtrack),
@@ -57,6 +83,22 @@ internal sealed partial class ParserEngine
         return results[0]!;
     }
 
+    /// <summary>
+    /// Does what stepping from a fresh <paramref name="frame"/> would do at the current token: push
+    /// the continuations on the way down (all at the token's position, as nothing is consumed
+    /// before it), then take the token in the rule whose alternative it is.
+    /// </summary>
+    private void Descend(Frame frame, RuleDescents.Descent descent)
+    {
+        foreach (var (rule, argIndex) in descent.Frames)
+        {
+            rules.Push(new Frame(rule, frame.Line, frame.Column, argIndex));
+        }
+
+        PushToken(descent.TokenRule);
+        lexer.Advance();
+    }
+
     private Diagnostics.CompileError SyntaxError() => lexer.Kind switch
     {
         TokenKind.Indent => SyntaxErrors.UnexpectedIndent(lexer.TokenLine, lexer.TokenColumn),
@@ -65,6 +107,7 @@ internal sealed partial class ParserEngine
         _ => SyntaxErrors.InvalidSyntax(lexer.TokenLine, lexer.TokenColumn),
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void PushRule(Frame frame)
     {
         if (rules.Count >= MaxRuleDepth)
@@ -72,20 +115,23 @@ internal sealed partial class ParserEngine
             throw SyntaxErrors.TooDeep(lexer.TokenLine, lexer.TokenColumn);
         }
 
-        rules.Add(frame);
+        rules.Push(frame);
     }
 
     // a child rule records the position of the token current when it starts
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void PushChild(Rule rule) => PushRule(new Frame(rule, lexer.TokenLine, lexer.TokenColumn, 0));
 
-    private ParseNode? Peek(int depth) => results[results.Count - 1 - depth];
+    // whether trying rule now would certainly fail cleanly, so the attempt can be skipped
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool CannotStart(Rule rule) =>
+        rules.Count < skipBelowDepth && cannotStart[((int)rule * tokenCount) + (int)lexer.Kind];
 
-    private ParseNode? Pop()
-    {
-        var node = results[^1];
-        results.RemoveAt(results.Count - 1);
-        return node;
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ParseNode? Peek(int depth) => results.Peek(depth);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ParseNode? Pop() => results.Pop();
 
     private bool StepOr(Frame frame, RuleDefinition definition, bool backtrack)
     {
@@ -109,7 +155,7 @@ internal sealed partial class ParserEngine
                     return false;
                 }
             }
-            else
+            else if (!CannotStart(arg.Rule))
             {
                 if (i + 1 < args.Length)
                 {
@@ -132,7 +178,7 @@ internal sealed partial class ParserEngine
         {
             if (args[i - 1].IsOptional)
             {
-                results.Add(null);
+                results.Push(null);
             }
             else if (i > 1)
             {
@@ -166,6 +212,22 @@ internal sealed partial class ParserEngine
                 }
 
                 lexer.Advance();
+            }
+            else if (CannotStart(arg.Rule))
+            {
+                // what the failed child would have led to, as in the backtrack case above
+                if (arg.IsOptional)
+                {
+                    results.Push(null);
+                }
+                else if (i > 0)
+                {
+                    throw SyntaxError();
+                }
+                else
+                {
+                    return true;
+                }
             }
             else
             {
@@ -224,13 +286,13 @@ internal sealed partial class ParserEngine
                 only = Pop() ?? only;
             }
 
-            results.Add(only);
+            results.Push(only);
             return;
         }
 
         if (definition.Action == RuleAction.AndBlank)
         {
-            results.Add(null);
+            results.Push(null);
             count++;
         }
 
@@ -254,6 +316,14 @@ internal sealed partial class ParserEngine
             while (true)
             {
                 var arg = args[i & 1 & shape];
+                if (!arg.IsToken && CannotStart(arg.Rule))
+                {
+                    // as if the child had been tried and had failed
+                    i++;
+                    backtrack = true;
+                    break;
+                }
+
                 if (!arg.IsToken)
                 {
                     PushRule(frame with { ArgIndex = i + 1 });

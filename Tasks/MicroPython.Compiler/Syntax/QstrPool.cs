@@ -30,21 +30,14 @@ internal sealed class QstrPool
         "vcvt_s32_f32",
     ];
 
+    // the built-in qstrs are the same for every parse, so they are gathered once, not per file
+    private static readonly HashSet<string> Builtins = BuildBuiltins();
+
     // by bytes: a pair written as two escapes is not the character it forms
     private readonly HashSet<MpyText> pool = [];
 
     public QstrPool(string sourceName, IEnumerable<string> preinterned)
     {
-        foreach (var text in LongBuiltins)
-        {
-            pool.Add(new MpyText(text));
-        }
-
-        for (var id = 1; StaticQstrs.TextOf(id) is { } text; id++)
-        {
-            pool.Add(new MpyText(text));
-        }
-
         pool.Add(new MpyText(sourceName));
         foreach (var text in preinterned)
         {
@@ -54,5 +47,17 @@ internal sealed class QstrPool
 
     public void Intern(MpyText text) => pool.Add(text);
 
-    public bool Contains(MpyText text) => pool.Contains(text);
+    // a built-in is always in its usual spelling
+    public bool Contains(MpyText text) => (text.IsCanonical && Builtins.Contains(text.Text)) || pool.Contains(text);
+
+    private static HashSet<string> BuildBuiltins()
+    {
+        var builtins = new HashSet<string>(LongBuiltins, StringComparer.Ordinal);
+        for (var id = 1; StaticQstrs.TextOf(id) is { } text; id++)
+        {
+            builtins.Add(text);
+        }
+
+        return builtins;
+    }
 }

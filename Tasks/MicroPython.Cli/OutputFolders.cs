@@ -1,0 +1,30 @@
+using System.Collections.Concurrent;
+
+namespace MicroPython.Cli;
+
+/// <summary>
+/// The output tree of a batch compile. Many files share a folder, so each folder is created once
+/// per run rather than once per file, and paths are made absolute against a working directory read
+/// once: in a batch of thousands of small files those system calls cost as much as the parsing.
+/// </summary>
+internal sealed class OutputFolders(string outDir)
+{
+    private readonly ConcurrentDictionary<string, bool> created = new(StringComparer.Ordinal);
+
+    /// <summary>The current directory when the run started.</summary>
+    public string WorkingDirectory { get; } = Environment.CurrentDirectory;
+
+    /// <summary>The absolute path of <paramref name="relative"/> under the output folder, whose folder now exists.</summary>
+    public string Prepare(string relative)
+    {
+        var target = Path.GetFullPath(Path.Combine(outDir, relative), WorkingDirectory);
+        var folder = Path.GetDirectoryName(target)!;
+        if (!created.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            created.TryAdd(folder, true);
+        }
+
+        return target;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Runtime.CompilerServices;
+
+namespace MicroPython.Compiler.Syntax;
+
+/// <summary>
+/// The parser's stacks (rule frames and results). The parser pushes and pops millions of times per
+/// large build; a bare array with a count does that without <see cref="List{T}"/>'s version checks,
+/// and the <see cref="Slot"/> wrapper keeps stores of references free of the array-covariance check.
+/// </summary>
+/// <typeparam name="T">The item type.</typeparam>
+internal sealed class ArrayStack<T>
+{
+    private Slot[] slots = new Slot[64];
+
+    public int Count { get; private set; }
+
+    /// <summary>The item <paramref name="index"/> places from the bottom; <c>[^1]</c> is the top.</summary>
+    public ref T this[int index] => ref slots[index].Item;
+
+    // the parser's hottest calls: inlined, with the rare growth kept out of line
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Push(T item)
+    {
+        if (Count == slots.Length)
+        {
+            Grow();
+        }
+
+        slots[Count++].Item = item;
+    }
+
+    // popped slots are not cleared: the stacks live only as long as one parse
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public T Pop() => slots[--Count].Item;
+
+    /// <summary>The item <paramref name="depth"/> places below the top.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public T Peek(int depth) => slots[Count - 1 - depth].Item;
+
+    public void Drop(int count) => Count -= count;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow() => Array.Resize(ref slots, slots.Length * 2);
+
+    private struct Slot
+    {
+        public T Item;
+    }
+}
