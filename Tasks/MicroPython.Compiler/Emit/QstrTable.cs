@@ -9,24 +9,44 @@ namespace MicroPython.Compiler.Emit;
 /// </summary>
 internal sealed class QstrTable
 {
-    private readonly Dictionary<MpyText, int> indices = [];
-    private readonly List<MpyText> order = [];
+    // Text in its usual form (nearly all) is keyed by its string: the framework ships a
+    // string-keyed dictionary precompiled, while one keyed by MpyText is compiled afresh by the
+    // JIT in every process. The rare exact-bytes text has a table of its own.
+    private readonly Dictionary<string, int> indices = new(StringComparer.Ordinal);
+    private readonly List<MpyQstr> order = [];
+    private Dictionary<MpyText, int>? exactIndices;
 
     public QstrTable(string sourceName) => Use(sourceName);
 
-    public int Use(string text) => Use(new MpyText(text));
-
-    public int Use(MpyText text)
+    public int Use(string text)
     {
         if (!indices.TryGetValue(text, out var index))
         {
             index = order.Count;
             indices.Add(text, index);
-            order.Add(text);
+            order.Add(MpyQstr.Of(text));
         }
 
         return index;
     }
 
-    public IReadOnlyList<MpyQstr> ToList() => order.Select(MpyQstr.Of).ToArray();
+    public int Use(MpyText text)
+    {
+        if (text.IsCanonical)
+        {
+            return Use(text.Text);
+        }
+
+        exactIndices ??= [];
+        if (!exactIndices.TryGetValue(text, out var index))
+        {
+            index = order.Count;
+            exactIndices.Add(text, index);
+            order.Add(MpyQstr.Of(text));
+        }
+
+        return index;
+    }
+
+    public IReadOnlyList<MpyQstr> ToList() => order.ToArray();
 }

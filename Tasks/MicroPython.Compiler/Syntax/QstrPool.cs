@@ -33,22 +33,37 @@ internal sealed class QstrPool
     // the built-in qstrs are the same for every parse, so they are gathered once, not per file
     private static readonly HashSet<string> Builtins = BuildBuiltins();
 
+    // Text in its usual form (nearly all) is kept as its string: the framework ships a string
+    // set precompiled, while a set of MpyText is compiled afresh by the JIT in every process.
+    private readonly HashSet<string> pool = new(StringComparer.Ordinal);
+
     // by bytes: a pair written as two escapes is not the character it forms
-    private readonly HashSet<MpyText> pool = [];
+    private HashSet<MpyText>? exactPool;
 
     public QstrPool(string sourceName, IEnumerable<string> preinterned)
     {
-        pool.Add(new MpyText(sourceName));
+        pool.Add(sourceName);
         foreach (var text in preinterned)
         {
-            pool.Add(new MpyText(text));
+            pool.Add(text);
         }
     }
 
-    public void Intern(MpyText text) => pool.Add(text);
+    public void Intern(MpyText text)
+    {
+        if (text.IsCanonical)
+        {
+            pool.Add(text.Text);
+        }
+        else
+        {
+            (exactPool ??= []).Add(text);
+        }
+    }
 
     // a built-in is always in its usual spelling
-    public bool Contains(MpyText text) => (text.IsCanonical && Builtins.Contains(text.Text)) || pool.Contains(text);
+    public bool Contains(MpyText text) =>
+        text.IsCanonical ? Builtins.Contains(text.Text) || pool.Contains(text.Text) : exactPool?.Contains(text) == true;
 
     private static HashSet<string> BuildBuiltins()
     {
