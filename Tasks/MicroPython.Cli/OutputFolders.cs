@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace MicroPython.Cli;
 
 /// <summary>
@@ -9,7 +7,9 @@ namespace MicroPython.Cli;
 /// </summary>
 internal sealed class OutputFolders(string outDir)
 {
-    private readonly ConcurrentDictionary<string, bool> created = new(StringComparer.Ordinal);
+    // a locked string set rather than a ConcurrentDictionary, whose generic code the JIT would
+    // compile in every run (the framework ships string sets precompiled); lookups are few and short
+    private readonly HashSet<string> created = new(StringComparer.Ordinal);
 
     /// <summary>The current directory when the run started.</summary>
     public string WorkingDirectory { get; } = Environment.CurrentDirectory;
@@ -19,10 +19,19 @@ internal sealed class OutputFolders(string outDir)
     {
         var target = Path.GetFullPath(Path.Combine(outDir, relative), WorkingDirectory);
         var folder = Path.GetDirectoryName(target)!;
-        if (!created.ContainsKey(folder))
+        bool known;
+        lock (created)
+        {
+            known = created.Contains(folder);
+        }
+
+        if (!known)
         {
             Directory.CreateDirectory(folder);
-            created.TryAdd(folder, true);
+            lock (created)
+            {
+                created.Add(folder);
+            }
         }
 
         return target;

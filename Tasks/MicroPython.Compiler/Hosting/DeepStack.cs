@@ -27,8 +27,11 @@ public static class DeepStack
     {
         var next = -1;
         var failures = new ExceptionDispatchInfo?[count];
-        var workers = Enumerable.Range(0, Math.Clamp(Environment.ProcessorCount, 1, Math.Max(count, 1)))
-            .Select(_ => new Thread(
+        // plain loops, not LINQ: its generic iterators are compiled by the JIT in every run of the tool
+        var workers = new Thread[Math.Clamp(Environment.ProcessorCount, 1, Math.Max(count, 1))];
+        for (var w = 0; w < workers.Length; w++)
+        {
+            workers[w] = new Thread(
                 () =>
                 {
                     for (var i = Interlocked.Increment(ref next); i < count; i = Interlocked.Increment(ref next))
@@ -43,10 +46,15 @@ public static class DeepStack
                         }
                     }
                 },
-                StackSize))
-            .ToList();
-        workers.ForEach(w => w.Start());
-        workers.ForEach(w => w.Join());
+                StackSize);
+            workers[w].Start();
+        }
+
+        foreach (var worker in workers)
+        {
+            worker.Join();
+        }
+
         failures.FirstOrDefault(f => f is not null)?.Throw();
     }
 }

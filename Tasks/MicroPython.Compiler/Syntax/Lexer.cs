@@ -41,8 +41,9 @@ internal sealed partial class Lexer
     private readonly ByteBuffer inject = new(0);
     private readonly ByteBuffer fstringArgs = new(0);
 
-    // indentation levels are 16-bit in the reference; keeping that width keeps its behaviour
-    private readonly List<ushort> indentLevels = [0];
+    // indentation levels are 16-bit in the reference; keeping that width keeps its behaviour (kept in
+    // our own stack type: the ahead-of-time compiled tool would JIT a List<ushort> in every run)
+    private readonly ArrayStack<ushort> indentLevels = new();
 
     private int sourcePos;
     private int injectIndex;
@@ -67,6 +68,7 @@ internal sealed partial class Lexer
     {
         this.source = Encoding.UTF8.GetBytes(source);
         debugKeywordValue = debugIsTrue ? TokenKind.KwTrue : TokenKind.KwFalse;
+        indentLevels.Push(0);
 
         // prime the three-byte window with the reference's dummy bytes, moving the column to 1
         NextChar();
@@ -173,14 +175,14 @@ internal sealed partial class Lexer
 
         if (spaces > top)
         {
-            indentLevels.Add((ushort)spaces);
+            indentLevels.Push((ushort)spaces);
             pendingDedents++;
             return;
         }
 
         while (spaces < indentLevels[^1])
         {
-            indentLevels.RemoveAt(indentLevels.Count - 1);
+            indentLevels.Drop(1);
             pendingDedents--;
         }
 

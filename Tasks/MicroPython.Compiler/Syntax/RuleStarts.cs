@@ -1,3 +1,5 @@
+using System.Collections;
+
 namespace MicroPython.Compiler.Syntax;
 
 /// <summary>
@@ -27,33 +29,32 @@ internal static class RuleStarts
     /// </summary>
     public static readonly bool[] Table = Build();
 
-    private static UInt128 Bit(TokenKind token) => UInt128.One << (int)token;
-
+    // A start set is a set of token kinds; null stands for "does not fail cleanly": such rules are
+    // always tried. (Not a UInt128: the ahead-of-time compiler leaves methods using it to the JIT,
+    // which then compiles them at every start-up.)
     private static bool[] Build()
     {
-        if (TokenCount > 128)
-        {
-            throw new InvalidOperationException("token kinds no longer fit the 128-bit start sets");
-        }
-
-        // an empty set stands for "does not fail cleanly": such rules are always tried
         var rules = Enum.GetValues<Rule>();
-        var starts = new UInt128[rules.Length];
+        var starts = new BitArray?[rules.Length];
         var done = new bool[starts.Length];
         var table = new bool[rules.Length * TokenCount];
         foreach (var rule in rules)
         {
-            var set = StartsOf(rule, starts, done);
-            for (var token = 0; token < TokenCount && set != 0; token++)
+            if (StartsOf(rule, starts, done) is not { } set)
             {
-                table[((int)rule * TokenCount) + token] = (set & Bit((TokenKind)token)) == 0;
+                continue;
+            }
+
+            for (var token = 0; token < TokenCount; token++)
+            {
+                table[((int)rule * TokenCount) + token] = !set[token];
             }
         }
 
         return table;
     }
 
-    private static UInt128 StartsOf(Rule rule, UInt128[] starts, bool[] done)
+    private static BitArray? StartsOf(Rule rule, BitArray?[] starts, bool[] done)
     {
         if (done[(int)rule])
         {
@@ -62,7 +63,7 @@ internal static class RuleStarts
 
         // the constant-object rule has no arguments and is never tried
         var definition = Grammar.Of(rule);
-        UInt128 set = 0;
+        BitArray? set = null;
         if (definition.Args.Length > 0)
         {
             set = definition.Action == RuleAction.Or
@@ -75,25 +76,31 @@ internal static class RuleStarts
         return set;
     }
 
-    private static UInt128 StartsOfAlternatives(RuleArg[] alternatives, UInt128[] starts, bool[] done)
+    private static BitArray? StartsOfAlternatives(RuleArg[] alternatives, BitArray?[] starts, bool[] done)
     {
-        UInt128 set = 0;
+        var set = new BitArray(TokenCount);
         foreach (var alternative in alternatives)
         {
-            var one = StartsOfArg(alternative, starts, done);
-            if (one == 0)
+            if (StartsOfArg(alternative, starts, done) is not { } one)
             {
-                return 0;
+                return null;
             }
 
-            set |= one;
+            set.Or(one);
         }
 
         return set;
     }
 
-    private static UInt128 StartsOfArg(RuleArg arg, UInt128[] starts, bool[] done) =>
-        arg.IsToken ? Bit(arg.Token)
-        : arg.IsOptional ? 0
-        : StartsOf(arg.Rule, starts, done);
+    private static BitArray? StartsOfArg(RuleArg arg, BitArray?[] starts, bool[] done)
+    {
+        if (arg.IsToken)
+        {
+            var set = new BitArray(TokenCount);
+            set[(int)arg.Token] = true;
+            return set;
+        }
+
+        return arg.IsOptional ? null : StartsOf(arg.Rule, starts, done);
+    }
 }
