@@ -44,10 +44,19 @@ public sealed class RawCode
     }
 
     /// <summary>The byte size of the source-info section: name, argument names and line table.</summary>
-    public int SourceInfoSize =>
-        VarInt.UnsignedSize((ulong)Prelude.SimpleName)
-        + Prelude.ArgNames.Sum(n => VarInt.UnsignedSize((ulong)n))
-        + Prelude.LineTable.Length;
+    public int SourceInfoSize
+    {
+        get
+        {
+            var size = VarInt.UnsignedSize((ulong)Prelude.SimpleName) + Prelude.LineTable.Length;
+            foreach (var name in Prelude.ArgNames)
+            {
+                size += VarInt.UnsignedSize((ulong)name);
+            }
+
+            return size;
+        }
+    }
 
     /// <summary>The offset of the first opcode within the function data.</summary>
     public int CodeOffset => FunctionData().Length - Code.Length;

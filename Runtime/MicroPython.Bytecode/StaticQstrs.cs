@@ -31,9 +31,7 @@ public static class StaticQstrs
         "utf-8", "value", "values", "write", "zip",
     ];
 
-    private static readonly Dictionary<string, int> Ids = Table
-        .Select((text, index) => (text, id: index + 1))
-        .ToDictionary(p => p.text, p => p.id, StringComparer.Ordinal);
+    private static readonly Dictionary<string, int> Ids = BuildIds();
 
     /// <summary>The highest static id (<c>MP_QSTR_zip</c>).</summary>
     public static int Count => Table.Length;
@@ -43,4 +41,17 @@ public static class StaticQstrs
 
     /// <summary>The static id of <paramref name="text"/>, or null when it is not a static qstr.</summary>
     public static int? IdOf(string text) => Ids.TryGetValue(text, out var id) ? id : null;
+
+    // a loop rather than LINQ over tuples, whose generic code the JIT would compile in every run
+    // of the ahead-of-time compiled tool
+    private static Dictionary<string, int> BuildIds()
+    {
+        var ids = new Dictionary<string, int>(Table.Length, StringComparer.Ordinal);
+        for (var index = 0; index < Table.Length; index++)
+        {
+            ids.Add(Table[index], index + 1);
+        }
+
+        return ids;
+    }
 }

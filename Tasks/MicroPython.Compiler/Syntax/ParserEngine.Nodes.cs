@@ -8,7 +8,20 @@ namespace MicroPython.Compiler.Syntax;
 internal sealed partial class ParserEngine
 {
     // operator leaves carry nothing but their kind, so one instance per kind serves every use
-    private static readonly TokenNode[] TokenLeaves = Enum.GetValues<TokenKind>().Select(kind => new TokenNode(kind, 0, 0)).ToArray();
+    private static readonly TokenNode[] TokenLeaves = BuildTokenLeaves();
+
+    // a loop, not LINQ over the enum: the ahead-of-time compiled tool would JIT that generic code in every run
+    private static TokenNode[] BuildTokenLeaves()
+    {
+        var kinds = Enum.GetValues<TokenKind>();
+        var leaves = new TokenNode[kinds.Length];
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            leaves[i] = new TokenNode(kinds[i], 0, 0);
+        }
+
+        return leaves;
+    }
 
     private static TokenNode TokenLeaf(TokenKind kind) => TokenLeaves[(int)kind];
 

@@ -37,9 +37,12 @@ internal static class RuleDescents
 
     private static Descent? Trace(Rule start, int token, int tokenCount)
     {
-        var frames = new List<(Rule Rule, int ArgIndex)>();
+        // an array and a count, not a List: the tool's ahead-of-time image cannot hold List code for
+        // this tuple, so the JIT would compile it at every start-up
+        var frames = new (Rule Rule, int ArgIndex)[(2 * RuleStarts.RuleCount) + 1];
+        var depth = 0;
         var rule = start;
-        while (frames.Count <= 2 * RuleStarts.RuleCount)
+        while (depth < frames.Length)
         {
             var definition = Grammar.Of(rule);
             var args = definition.Args;
@@ -56,7 +59,7 @@ internal static class RuleDescents
                     return null;
                 }
 
-                frames.Add((rule, 1));
+                frames[depth++] = (rule, 1);
                 rule = args[0].Rule;
                 continue;
             }
@@ -68,7 +71,9 @@ internal static class RuleDescents
                 {
                     if ((int)args[i].Token == token)
                     {
-                        return new Descent([.. frames], rule);
+                        var pushed = new (Rule Rule, int ArgIndex)[depth];
+                        Array.Copy(frames, pushed, depth);
+                        return new Descent(pushed, rule);
                     }
                 }
                 else if (!CannotStart(args[i].Rule, token, tokenCount))
@@ -85,7 +90,7 @@ internal static class RuleDescents
 
             if (next + 1 < args.Length)
             {
-                frames.Add((rule, next + 1));
+                frames[depth++] = (rule, next + 1);
             }
 
             rule = args[next].Rule;
