@@ -45,8 +45,7 @@ internal static class BatchCompile
 
         try
         {
-            var source = SourceDecoder.Decode(File.ReadAllBytes(input));
-            var module = MpyCompiler.Compile(source, relative, options);
+            var module = MpyCompiler.Compile(File.ReadAllBytes(input), relative, options);
             MpyWriter.WriteFile(module, output.Prepare(Path.ChangeExtension(relative, ".mpy")));
             return null;
         }

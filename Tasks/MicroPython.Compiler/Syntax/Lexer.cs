@@ -65,8 +65,16 @@ internal sealed partial class Lexer
     /// <param name="source">The program text.</param>
     /// <param name="debugIsTrue">What <c>__debug__</c> stands for (true at optimisation level 0).</param>
     public Lexer(string source, bool debugIsTrue)
+        : this(Encoding.UTF8.GetBytes(source), debugIsTrue)
     {
-        this.source = Encoding.UTF8.GetBytes(source);
+    }
+
+    /// <summary>Creates a lexer over UTF-8 program text and reads its first token.</summary>
+    /// <param name="utf8">The program text as UTF-8; only read, never changed.</param>
+    /// <param name="debugIsTrue">What <c>__debug__</c> stands for (true at optimisation level 0).</param>
+    public Lexer(byte[] utf8, bool debugIsTrue)
+    {
+        source = utf8;
         debugKeywordValue = debugIsTrue ? TokenKind.KwTrue : TokenKind.KwFalse;
         indentLevels.Push(0);
 

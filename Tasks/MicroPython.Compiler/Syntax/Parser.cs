@@ -1,3 +1,4 @@
+using System.Text;
 using MicroPython.Compiler.Diagnostics;
 
 namespace MicroPython.Compiler.Syntax;
@@ -17,6 +18,12 @@ public static class Parser
     public static ParseTree Parse(string source, string sourceName, ParseOptions options)
     {
         ArgumentNullException.ThrowIfNull(source);
+        return ParseUtf8(Encoding.UTF8.GetBytes(source), sourceName, options);
+    }
+
+    /// <summary>Parses a module given as UTF-8 that is known to be valid.</summary>
+    internal static ParseTree ParseUtf8(byte[] utf8, string sourceName, ParseOptions options)
+    {
         ArgumentNullException.ThrowIfNull(sourceName);
         ArgumentNullException.ThrowIfNull(options);
         if (options.SmallIntBits is < 2 or > 63)
@@ -24,7 +31,7 @@ public static class Parser
             throw new ArgumentOutOfRangeException(nameof(options), options.SmallIntBits, "SmallIntBits must be between 2 and 63.");
         }
 
-        var engine = new ParserEngine(source, sourceName, options);
+        var engine = new ParserEngine(utf8, sourceName, options);
         return new ParseTree(engine.Run(), sourceName, options);
     }
 }

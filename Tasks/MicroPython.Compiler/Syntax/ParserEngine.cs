@@ -42,12 +42,12 @@ internal sealed partial class ParserEngine
     private readonly ArrayStack<Frame> rules = new();
     private readonly ArrayStack<ParseNode?> results = new();
 
-    public ParserEngine(string source, string sourceName, ParseOptions options)
+    public ParserEngine(byte[] utf8, string sourceName, ParseOptions options)
     {
         targetMin = -(BigInteger.One << (options.SmallIntBits - 1));
         targetMax = (BigInteger.One << (options.SmallIntBits - 1)) - 1;
         pool = new QstrPool(sourceName, options.PreinternedStrings);
-        lexer = new Lexer(source, options.OptimizationLevel == 0);
+        lexer = new Lexer(utf8, options.OptimizationLevel == 0);
     }
 
     public ParseNode Run()
