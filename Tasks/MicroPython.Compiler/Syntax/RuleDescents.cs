@@ -24,22 +24,23 @@ internal static class RuleDescents
         var tokenCount = RuleStarts.TokenCount;
         var rules = Enum.GetValues<Rule>();
         var table = new Descent?[rules.Length * tokenCount];
+
+        // one scratch array for every trace (an array, not a List: the tool's ahead-of-time image
+        // cannot hold List code for this tuple, so the JIT would compile it at every start-up)
+        var frames = new (Rule Rule, int ArgIndex)[(2 * RuleStarts.RuleCount) + 1];
         foreach (var rule in rules)
         {
             for (var token = 0; token < tokenCount; token++)
             {
-                table[((int)rule * tokenCount) + token] = Trace(rule, token, tokenCount);
+                table[((int)rule * tokenCount) + token] = Trace(rule, token, tokenCount, frames);
             }
         }
 
         return table;
     }
 
-    private static Descent? Trace(Rule start, int token, int tokenCount)
+    private static Descent? Trace(Rule start, int token, int tokenCount, (Rule Rule, int ArgIndex)[] frames)
     {
-        // an array and a count, not a List: the tool's ahead-of-time image cannot hold List code for
-        // this tuple, so the JIT would compile it at every start-up
-        var frames = new (Rule Rule, int ArgIndex)[(2 * RuleStarts.RuleCount) + 1];
         var depth = 0;
         var rule = start;
         while (depth < frames.Length)
