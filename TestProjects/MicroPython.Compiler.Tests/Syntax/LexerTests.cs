@@ -199,4 +199,39 @@ public sealed class LexerTests
         Assert.AreEqual(3, tokens[1].Column);
         Assert.AreEqual(5, tokens[2].Column);
     }
+
+    // long names, comments and indentation are skipped in runs; the positions must not notice
+    [TestMethod]
+    public void LongRunsKeepLinesAndColumnsWithCrLf()
+    {
+        var tokens = Lex("if long_condition_name:\r\n        # some comment text\r\n        body_name = 12345\r\nafter\r");
+        Assert.AreEqual(
+            "KwIf Name DelColon Newline Indent Name DelEqual Integer Newline Dedent Name Newline End",
+            string.Join(" ", tokens.Select(t => t.Kind)));
+        Assert.AreEqual((TokenKind.Name, "long_condition_name", 1, 4), tokens[1]);
+        Assert.AreEqual((TokenKind.DelColon, "", 1, 23), tokens[2]);
+        Assert.AreEqual((TokenKind.Name, "body_name", 3, 9), tokens[5]);
+        Assert.AreEqual((TokenKind.DelEqual, "", 3, 19), tokens[6]);
+        Assert.AreEqual((TokenKind.Integer, "12345", 3, 21), tokens[7]);
+        Assert.AreEqual((TokenKind.Name, "after", 4, 1), tokens[10]);
+    }
+
+    [TestMethod]
+    public void LongNamesCountCharactersNotBytes()
+    {
+        var tokens = Lex("h\u00e9llo_w\u00f6rld_name = \u00fcn\u00efcode_value  # t\u00e9xt\tand more\nnext_name\n");
+        Assert.AreEqual((TokenKind.Name, "h\u00e9llo_w\u00f6rld_name", 1, 1), tokens[0]);
+        Assert.AreEqual((TokenKind.DelEqual, "", 1, 18), tokens[1]);
+        Assert.AreEqual((TokenKind.Name, "\u00fcn\u00efcode_value", 1, 20), tokens[2]);
+        Assert.AreEqual((TokenKind.Newline, "", 1, 50), tokens[3]);
+        Assert.AreEqual((TokenKind.Name, "next_name", 2, 1), tokens[4]);
+    }
+
+    [TestMethod]
+    public void LongNamesInsideFStringsAreLexedFromTheInjectedText()
+    {
+        Assert.AreEqual(
+            "'{}-{}' . format ( ( first_long_name ) , ( second_long_name ) , )",
+            Render("f'{first_long_name}-{second_long_name}'  # trailing comment"));
+    }
 }
