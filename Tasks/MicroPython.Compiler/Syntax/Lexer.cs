@@ -17,25 +17,6 @@ internal sealed partial class Lexer
     private const int EndOfInput = 0;
     private const int InvalidByte = 1;
 
-    private static readonly Dictionary<string, TokenKind> Keywords = new(StringComparer.Ordinal)
-    {
-        ["False"] = TokenKind.KwFalse, ["None"] = TokenKind.KwNone, ["True"] = TokenKind.KwTrue,
-        ["__debug__"] = TokenKind.KwDebug, ["and"] = TokenKind.KwAnd, ["as"] = TokenKind.KwAs,
-        ["assert"] = TokenKind.KwAssert, ["async"] = TokenKind.KwAsync, ["await"] = TokenKind.KwAwait,
-        ["break"] = TokenKind.KwBreak, ["class"] = TokenKind.KwClass, ["continue"] = TokenKind.KwContinue,
-        ["def"] = TokenKind.KwDef, ["del"] = TokenKind.KwDel, ["elif"] = TokenKind.KwElif,
-        ["else"] = TokenKind.KwElse, ["except"] = TokenKind.KwExcept, ["finally"] = TokenKind.KwFinally,
-        ["for"] = TokenKind.KwFor, ["from"] = TokenKind.KwFrom, ["global"] = TokenKind.KwGlobal,
-        ["if"] = TokenKind.KwIf, ["import"] = TokenKind.KwImport, ["in"] = TokenKind.KwIn,
-        ["is"] = TokenKind.KwIs, ["lambda"] = TokenKind.KwLambda, ["nonlocal"] = TokenKind.KwNonlocal,
-        ["not"] = TokenKind.KwNot, ["or"] = TokenKind.KwOr, ["pass"] = TokenKind.KwPass,
-        ["raise"] = TokenKind.KwRaise, ["return"] = TokenKind.KwReturn, ["try"] = TokenKind.KwTry,
-        ["while"] = TokenKind.KwWhile, ["with"] = TokenKind.KwWith, ["yield"] = TokenKind.KwYield,
-    };
-
-    private static readonly Dictionary<string, TokenKind>.AlternateLookup<ReadOnlySpan<char>> KeywordsBySpan =
-        Keywords.GetAlternateLookup<ReadOnlySpan<char>>();
-
     private readonly byte[] source;
     private readonly TokenKind debugKeywordValue;
     private readonly ByteBuffer inject = new(0);
@@ -327,12 +308,7 @@ internal sealed partial class Lexer
             NextChar();
         }
 
-        // keywords are ASCII, and only short names can be keywords; the name is widened on the
-        // stack so that the check allocates nothing
-        Span<char> chars = stackalloc char[9];
-        if (Text.Length <= 9
-            && System.Text.Ascii.ToUtf16(Text.Span, chars, out var length) == System.Buffers.OperationStatus.Done
-            && KeywordsBySpan.TryGetValue(chars[..length], out var keyword))
+        if (LexerKeywords.TryFind(Text.Span, out var keyword))
         {
             // __debug__ becomes its value here, so x.__debug__ is a syntax error as in the reference
             Kind = keyword == TokenKind.KwDebug ? debugKeywordValue : keyword;

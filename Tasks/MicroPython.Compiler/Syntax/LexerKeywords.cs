@@ -1,0 +1,69 @@
+using System.Text;
+
+namespace MicroPython.Compiler.Syntax;
+
+/// <summary>
+/// Python's keywords, found from a name's UTF-8 bytes. Every name token is checked, so the table
+/// is split by first byte: most names start with a letter no keyword shares, or fail on length,
+/// and the rest compare against one to four candidates, with no hashing and no widening to UTF-16.
+/// </summary>
+internal static class LexerKeywords
+{
+    private const int MaxLength = 9;
+
+    private static readonly Keyword[]?[] ByFirstByte = Build(
+        ("False", TokenKind.KwFalse), ("None", TokenKind.KwNone), ("True", TokenKind.KwTrue),
+        ("__debug__", TokenKind.KwDebug), ("and", TokenKind.KwAnd), ("as", TokenKind.KwAs),
+        ("assert", TokenKind.KwAssert), ("async", TokenKind.KwAsync), ("await", TokenKind.KwAwait),
+        ("break", TokenKind.KwBreak), ("class", TokenKind.KwClass), ("continue", TokenKind.KwContinue),
+        ("def", TokenKind.KwDef), ("del", TokenKind.KwDel), ("elif", TokenKind.KwElif),
+        ("else", TokenKind.KwElse), ("except", TokenKind.KwExcept), ("finally", TokenKind.KwFinally),
+        ("for", TokenKind.KwFor), ("from", TokenKind.KwFrom), ("global", TokenKind.KwGlobal),
+        ("if", TokenKind.KwIf), ("import", TokenKind.KwImport), ("in", TokenKind.KwIn),
+        ("is", TokenKind.KwIs), ("lambda", TokenKind.KwLambda), ("nonlocal", TokenKind.KwNonlocal),
+        ("not", TokenKind.KwNot), ("or", TokenKind.KwOr), ("pass", TokenKind.KwPass),
+        ("raise", TokenKind.KwRaise), ("return", TokenKind.KwReturn), ("try", TokenKind.KwTry),
+        ("while", TokenKind.KwWhile), ("with", TokenKind.KwWith), ("yield", TokenKind.KwYield));
+
+    /// <summary>Finds the keyword spelled by <paramref name="name"/>, if it is one.</summary>
+    /// <param name="name">A name token's bytes.</param>
+    /// <param name="kind">The keyword's token kind (<see cref="TokenKind.KwDebug"/> for <c>__debug__</c>).</param>
+    public static bool TryFind(ReadOnlySpan<byte> name, out TokenKind kind)
+    {
+        kind = default;
+        if (name.Length > MaxLength || name[0] >= ByFirstByte.Length || ByFirstByte[name[0]] is not { } candidates)
+        {
+            return false;
+        }
+
+        foreach (var keyword in candidates)
+        {
+            if (name.SequenceEqual(keyword.Text))
+            {
+                kind = keyword.Kind;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Keyword[]?[] Build(params (string Text, TokenKind Kind)[] keywords)
+    {
+        var table = new Keyword[]?[128];
+        foreach (var (text, kind) in keywords)
+        {
+            var first = text[0];
+            table[first] = [.. table[first] ?? [], new Keyword(Encoding.ASCII.GetBytes(text), kind)];
+        }
+
+        return table;
+    }
+
+    private sealed class Keyword(byte[] text, TokenKind kind)
+    {
+        public byte[] Text { get; } = text;
+
+        public TokenKind Kind { get; } = kind;
+    }
+}
