@@ -40,6 +40,12 @@ internal static class NumberLiteral
             }
         }
 
+        // most literals are short plain decimals: they need no digit string and no BigInteger parse
+        if (numberBase == 10 && TryParsePlainDecimal(text, out var plain))
+        {
+            return plain;
+        }
+
         var start = pos;
         var digits = new StringBuilder();
         for (; pos < text.Length; pos++)
@@ -79,6 +85,28 @@ internal static class NumberLiteral
         }
 
         return ToInteger(digits.ToString(), numberBase);
+    }
+
+    // up to 18 digits without underscores fit a long
+    private static bool TryParsePlainDecimal(ReadOnlySpan<byte> text, out long value)
+    {
+        value = 0;
+        if (text.Length > 18)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
     }
 
     // BigInteger's own parsers are far faster than digit-by-digit accumulation for long literals
