@@ -34,13 +34,13 @@ count=$(wc -l < "$work/files.txt")
 bytes=$(cd "$dir" && tr '\n' '\0' < "$work/files.txt" | xargs -0 cat | wc -c)
 echo "tree: $dir ($count files, $bytes bytes)"
 
-"$root/eng/mpy" --help > /dev/null   # build the tool outside the timed part
+build_mpy
 # One process for the whole list, as a build runs it: xargs would split a list past 128 KB into
 # several runs, each paying the start-up again.
 ours_compile() {
   local files
   mapfile -t files < "$work/files.txt"
-  cd "$dir" && "$root/eng/mpy" compile --out-dir "$work/ours" "${files[@]}" 2>&1 || true
+  cd "$dir" && "$mpy" compile --out-dir "$work/ours" "${files[@]}" 2>&1 || true
 }
 # Both sides write every .mpy (a build keeps them); the reference's folders are made beforehand.
 theirs_compile() {

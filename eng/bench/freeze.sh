@@ -33,9 +33,9 @@ for side in ours theirs; do
 done
 echo "case: $case ($(grep -o "\.py'" "$manifest" | wc -l) modules named in the manifest)"
 
-"$root/eng/mpy" --help > /dev/null   # build the tool outside the timed part
+build_mpy
 ours_freeze() {
-  cd "$corpus" && "$root/eng/mpy" makemanifest -o "$work/ours/frozen_content.c" -b "$work/ours" \
+  cd "$corpus" && "$mpy" makemanifest -o "$work/ours/frozen_content.c" -b "$work/ours" \
     -v "CORPUS=$corpus" --mpy-tool-flags="$flags" "$manifest"
 }
 theirs_freeze() {

@@ -10,6 +10,14 @@ seconds() {
   awk "BEGIN{print $t1 - $t0}"
 }
 
+# build_mpy: builds the mpy tool from source if needed (outside any timed part) and sets $mpy to its
+# executable, so that a timed run measures the tool, not eng/mpy's look for changed sources.
+build_mpy() {
+  "$root/eng/mpy" --help > /dev/null
+  export DOTNET_ROOT="${DOTNET_ROOT:-$(dirname "$(readlink -f "$(command -v dotnet)")")}"
+  mpy="$root/artifacts/mpy/mpy"
+}
+
 # ratio A B: A / B with three decimals.
 ratio() { awk "BEGIN{printf \"%.3f\", $1 / $2}"; }
 
