@@ -36,6 +36,7 @@ internal sealed partial class ParserEngine
     // static field read
     private readonly RuleDefinition[] grammar = Grammar.All;
     private readonly bool[] cannotStart = RuleStarts.Table;
+    private readonly bool[] endsAfterFirst = RuleEnds.Table;
     private readonly RuleDescents.Descent?[] descents = RuleDescents.Table;
     private readonly int tokenCount = RuleStarts.TokenCount;
     private readonly int skipBelowDepth = MaxRuleDepth - FailedAttemptDepth;
@@ -57,6 +58,13 @@ internal sealed partial class ParserEngine
         while (rules.Count > 0)
         {
             var frame = rules.Pop();
+            if (frame.ArgIndex == 1 && !backtrack && rules.Count < skipBelowDepth
+                && endsAfterFirst[((int)frame.Rule * tokenCount) + (int)lexer.Kind] && Peek(0) is not null)
+            {
+                // a rule that ends with its first argument: that argument's node is its result
+                continue;
+            }
+
             if (frame.ArgIndex == 0 && descents[((int)frame.Rule * tokenCount) + (int)lexer.Kind] is { } descent
                 && rules.Count + descent.Frames.Length < skipBelowDepth)
             {
