@@ -33,7 +33,7 @@ public static class MpyWriter
             WriteConstant(sink, c);
         }
 
-        WriteRawCode(sink, module.Root);
+        WriteRawCode(sink, new ByteSink(), module.Root);
         return sink.ToArray();
     }
 
@@ -101,9 +101,10 @@ public static class MpyWriter
         }
     }
 
-    private static void WriteRawCode(ByteSink sink, RawCode rc)
+    // funData is scratch shared by every function: each one's data is copied out before its children's
+    private static void WriteRawCode(ByteSink sink, ByteSink funData, RawCode rc)
     {
-        var funData = new ByteSink();
+        funData.Clear();
         rc.WriteFunctionData(funData);
         var hasChildren = rc.Children.Count > 0;
         sink.VarUInt((ulong)funData.Length << 3 | (hasChildren ? 4UL : 0UL) | (ulong)rc.Kind);
@@ -113,7 +114,7 @@ public static class MpyWriter
             sink.VarUInt((ulong)rc.Children.Count);
             foreach (var child in rc.Children)
             {
-                WriteRawCode(sink, child);
+                WriteRawCode(sink, funData, child);
             }
         }
     }

@@ -11,8 +11,15 @@ public sealed class ByteSink
     /// <summary>Appends one byte.</summary>
     public void Byte(int value)
     {
-        Reserve(1);
-        buffer[Length++] = (byte)value;
+        // the emitter writes most of a module a byte at a time: keep the common case to one check
+        var length = Length;
+        if ((uint)length >= (uint)buffer.Length)
+        {
+            Reserve(1);
+        }
+
+        buffer[length] = (byte)value;
+        Length = length + 1;
     }
 
     /// <summary>Appends raw bytes.</summary>
@@ -26,6 +33,13 @@ public sealed class ByteSink
     /// <summary>Appends a varuint: big-endian base-128, continuation bit 7 on all but the last byte.</summary>
     public void VarUInt(ulong value)
     {
+        if (value < 0x80)
+        {
+            // nearly every operand (qstr, constant and local indices) fits one byte
+            Byte((int)value);
+            return;
+        }
+
         Span<byte> scratch = stackalloc byte[10];
         var n = VarInt.EncodeUnsigned(value, scratch);
         Bytes(scratch[^n..]);

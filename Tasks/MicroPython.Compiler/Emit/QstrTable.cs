@@ -14,19 +14,26 @@ internal sealed class QstrTable
     // JIT in every process. The rare exact-bytes text has a table of its own.
     private readonly Dictionary<string, int> indices = new(StringComparer.Ordinal);
     private readonly List<MpyQstr> order = [];
+    private readonly IdentityMap<string, int> byInstance = new(64);
     private Dictionary<MpyText, int>? exactIndices;
 
     public QstrTable(string sourceName) => Use(sourceName);
 
     public int Use(string text)
     {
-        if (!indices.TryGetValue(text, out var index))
+        if (byInstance.TryGetValue(text, out var index))
+        {
+            return index;
+        }
+
+        if (!indices.TryGetValue(text, out index))
         {
             index = order.Count;
             indices.Add(text, index);
             order.Add(MpyQstr.Of(text));
         }
 
+        byInstance.Add(text, index);
         return index;
     }
 

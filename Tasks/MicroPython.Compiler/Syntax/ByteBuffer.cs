@@ -25,8 +25,15 @@ internal sealed class ByteBuffer
 
     public void Add(byte value)
     {
-        Reserve(1);
-        data[Length++] = value;
+        // the lexer adds token text a byte at a time: keep the common case to one check
+        var length = Length;
+        if ((uint)length >= (uint)data.Length)
+        {
+            Reserve(1);
+        }
+
+        data[length] = value;
+        Length = length + 1;
     }
 
     public void Add(ReadOnlySpan<byte> values)

@@ -20,7 +20,13 @@ internal sealed partial class Lexer
             return true;
         }
 
-        if (IsPrefixChar(chr0) && IsQuote(chr1))
+        // asked before every token: most are names and operators, which no prefix letter starts
+        if (!IsPrefixChar(chr0))
+        {
+            return false;
+        }
+
+        if (IsQuote(chr1))
         {
             return true;
         }

@@ -183,6 +183,21 @@ internal sealed partial class Lexer
 
     private void NextChar()
     {
+        // most bytes are plain ASCII read straight from the source: one column each, no line end to
+        // fold, nothing injected; the general path below gives the same result for them
+        var c0 = chr0;
+        var c2 = chr2;
+        if ((uint)(c0 - 0x20) < 0x60 && c2 != '\r' && (injectedAhead | injectIndex) == 0 && (uint)sourcePos < (uint)source.Length)
+        {
+            column++;
+            charColumn++;
+            chr0 = chr1;
+            chr1 = c2;
+            var b = source[sourcePos++];
+            chr2 = b == EndOfInput ? InvalidByte : b;
+            return;
+        }
+
         var injected = injectedAhead > 0;
         if (injected)
         {
