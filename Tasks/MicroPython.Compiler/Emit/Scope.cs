@@ -11,6 +11,7 @@ internal sealed class Scope
 {
     private readonly List<Symbol> symbols = [];
     private readonly Dictionary<string, Symbol> byName = new(StringComparer.Ordinal);
+    private readonly IdentityMap<string, Symbol> byInstance = new(8);
 
     public Scope(ScopeKind kind, ParseNode? node, Scope? parent, string simpleName)
     {
@@ -67,11 +68,25 @@ internal sealed class Scope
 
     public bool IsComprehensionLike => Kind is >= ScopeKind.ListComp and <= ScopeKind.GenExpr;
 
-    public Symbol? Find(string name) => byName.GetValueOrDefault(name);
+    public Symbol? Find(string name)
+    {
+        if (byInstance.TryGetValue(name, out var symbol))
+        {
+            return symbol;
+        }
+
+        // a name not bound here is asked by text every time: it may be bound later
+        if (byName.TryGetValue(name, out symbol))
+        {
+            byInstance.Add(name, symbol);
+        }
+
+        return symbol;
+    }
 
     public Symbol FindOrAdd(string name, SymbolKind kind)
     {
-        if (byName.TryGetValue(name, out var existing))
+        if (Find(name) is { } existing)
         {
             return existing;
         }
@@ -79,6 +94,7 @@ internal sealed class Scope
         var symbol = new Symbol(name, kind);
         symbols.Add(symbol);
         byName.Add(name, symbol);
+        byInstance.Add(name, symbol);
         return symbol;
     }
 
