@@ -14,31 +14,28 @@ namespace MicroPython.Compiler.Emit;
 internal sealed class IdentityMap<TKey, TValue>
     where TKey : class
 {
-    private TKey?[] keys;
-    private TValue[] values;
+    // open addressing with linear probing, kept at most half full; one array of pairs, as a map
+    // is made for every scope
+    private Entry[] entries;
     private int count;
 
-    /// <summary>Creates a cache with room for <paramref name="capacity"/> (a power of two) keys before it grows.</summary>
-    public IdentityMap(int capacity)
-    {
-        keys = new TKey?[capacity * 2];
-        values = new TValue[capacity * 2];
-    }
+    /// <summary>Creates a map with room for <paramref name="capacity"/> (a power of two) keys before it grows.</summary>
+    public IdentityMap(int capacity) => entries = new Entry[capacity * 2];
 
     /// <summary>The value for this very object, if it has one.</summary>
     public bool TryGetValue(TKey key, out TValue value)
     {
-        var mask = keys.Length - 1;
+        var mask = entries.Length - 1;
         for (var i = RuntimeHelpers.GetHashCode(key) & mask; ; i = (i + 1) & mask)
         {
-            var k = keys[i];
-            if (ReferenceEquals(k, key))
+            ref var entry = ref entries[i];
+            if (ReferenceEquals(entry.Key, key))
             {
-                value = values[i];
+                value = entry.Value;
                 return true;
             }
 
-            if (k is null)
+            if (entry.Key is null)
             {
                 value = default!;
                 return false;
@@ -49,35 +46,34 @@ internal sealed class IdentityMap<TKey, TValue>
     /// <summary>Maps an object that has no value yet to <paramref name="value"/>.</summary>
     public void Add(TKey key, TValue value)
     {
-        if ((count + 1) * 2 > keys.Length)
+        if ((count + 1) * 2 > entries.Length)
         {
-            var oldKeys = keys;
-            var oldValues = values;
-            keys = new TKey?[oldKeys.Length * 2];
-            values = new TValue[oldKeys.Length * 2];
-            for (var i = 0; i < oldKeys.Length; i++)
+            var old = entries;
+            entries = new Entry[old.Length * 2];
+            foreach (var entry in old)
             {
-                if (oldKeys[i] is { } k)
+                if (entry.Key is not null)
                 {
-                    Insert(k, oldValues[i]);
+                    Insert(entry);
                 }
             }
         }
 
-        Insert(key, value);
+        Insert(new Entry(key, value));
         count++;
     }
 
-    private void Insert(TKey key, TValue value)
+    private void Insert(Entry entry)
     {
-        var mask = keys.Length - 1;
-        var i = RuntimeHelpers.GetHashCode(key) & mask;
-        while (keys[i] is not null)
+        var mask = entries.Length - 1;
+        var i = RuntimeHelpers.GetHashCode(entry.Key!) & mask;
+        while (entries[i].Key is not null)
         {
             i = (i + 1) & mask;
         }
 
-        keys[i] = key;
-        values[i] = value;
+        entries[i] = entry;
     }
+
+    private readonly record struct Entry(TKey? Key, TValue Value);
 }

@@ -14,7 +14,7 @@ internal sealed class QstrTable
     // JIT in every process. The rare exact-bytes text has a table of its own.
     private readonly Dictionary<string, int> indices = new(StringComparer.Ordinal);
     private readonly List<MpyQstr> order = [];
-    private readonly IdentityMap<string, int> byInstance = new(64);
+    private readonly IdentityMap<string, int> byInstance = new(16);
     private Dictionary<MpyText, int>? exactIndices;
 
     public QstrTable(string sourceName) => Use(sourceName);

@@ -11,7 +11,7 @@ internal sealed class Scope
 {
     private readonly List<Symbol> symbols = [];
     private readonly Dictionary<string, Symbol> byName = new(StringComparer.Ordinal);
-    private readonly IdentityMap<string, Symbol> byInstance = new(8);
+    private readonly IdentityMap<string, Symbol> byInstance = new(2);
 
     public Scope(ScopeKind kind, ParseNode? node, Scope? parent, string simpleName)
     {
