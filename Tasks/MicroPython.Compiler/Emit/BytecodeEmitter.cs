@@ -34,6 +34,7 @@ internal sealed partial class BytecodeEmitter(QstrTable qstrs, ConstantTable con
     private int previousNCell;
     private bool overflow;
     private int childCount;
+    private bool jumped;
 
     /// <summary>Set when a jump offset did not fit its 15-bit field in the emit pass.</summary>
     public bool Overflowed => overflow;
@@ -48,6 +49,7 @@ internal sealed partial class BytecodeEmitter(QstrTable qstrs, ConstantTable con
         lastLine = 1;
         overflow = false;
         childCount = 0;
+        jumped = false;
         code.Clear();
         lineTable.Clear();
         if (pass == CompilePass.Emit)
@@ -89,6 +91,25 @@ internal sealed partial class BytecodeEmitter(QstrTable qstrs, ConstantTable con
             scope.Output = new RawCodeParts(BuildPrelude(), code.ToArray());
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// After the stack-size pass, ends the code-size pass without running it when the scope has no
+    /// jumps: jump lengths are all that pass can change, so it would write the same bytes and
+    /// differ only in measuring the prelude's size field, which is measured here as it would be.
+    /// </summary>
+    /// <returns>Whether the code-size pass is done; false if it must run.</returns>
+    public bool TrySkipCodeSizePass()
+    {
+        if (jumped)
+        {
+            return false;
+        }
+
+        pass = CompilePass.CodeSize;
+        previousInfoSize = CodeInfoSize();
+        previousCodeSize = code.Length;
         return true;
     }
 
@@ -265,6 +286,7 @@ internal sealed partial class BytecodeEmitter(QstrTable qstrs, ConstantTable con
 
     private void OpLabel(int stackDelta, Opcode op, int label)
     {
+        jumped = true;
         AdjustStack(stackDelta);
         if (suppress)
         {

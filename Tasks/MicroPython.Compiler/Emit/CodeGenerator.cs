@@ -78,7 +78,11 @@ internal sealed partial class CodeGenerator
             foreach (var s in scopes)
             {
                 CompileScope(s, CompilePass.StackSize);
-                CompileScope(s, CompilePass.CodeSize);
+                if (!emit.TrySkipCodeSizePass())
+                {
+                    CompileScope(s, CompilePass.CodeSize);
+                }
+
                 while (!CompileScope(s, CompilePass.Emit))
                 {
                 }
