@@ -52,7 +52,7 @@ internal sealed partial class BytecodeEmitter(QstrTable qstrs, ConstantTable con
         jumped = false;
         code.Clear();
         lineTable.Clear();
-        if (pass == CompilePass.Emit)
+        if (pass >= CompilePass.StackSize)
         {
             scope.Children.Clear();
         }
@@ -95,21 +95,19 @@ internal sealed partial class BytecodeEmitter(QstrTable qstrs, ConstantTable con
     }
 
     /// <summary>
-    /// After the stack-size pass, ends the code-size pass without running it when the scope has no
-    /// jumps: jump lengths are all that pass can change, so it would write the same bytes and
-    /// differ only in measuring the prelude's size field, which is measured here as it would be.
+    /// After the stack-size pass, finishes a scope that has no jumps: jump lengths are all that the
+    /// code-size and emit passes can change, so they would write the same bytes, line table,
+    /// children and stack size again.
     /// </summary>
-    /// <returns>Whether the code-size pass is done; false if it must run.</returns>
-    public bool TrySkipCodeSizePass()
+    /// <returns>Whether the scope is finished; false if the code-size and emit passes must run.</returns>
+    public bool TryFinishWithoutJumps()
     {
         if (jumped)
         {
             return false;
         }
 
-        pass = CompilePass.CodeSize;
-        previousInfoSize = CodeInfoSize();
-        previousCodeSize = code.Length;
+        scope.Output = new RawCodeParts(BuildPrelude(), code.ToArray());
         return true;
     }
 
@@ -275,8 +273,9 @@ internal sealed partial class BytecodeEmitter(QstrTable qstrs, ConstantTable con
 
     private void OpChild(int stackDelta, Opcode op, Scope child)
     {
+        // every pass after the scope pass lists the children: the stack-size pass may be the last
         var index = childCount++;
-        if (pass == CompilePass.Emit)
+        if (pass >= CompilePass.StackSize)
         {
             scope.Children.Add(child);
         }

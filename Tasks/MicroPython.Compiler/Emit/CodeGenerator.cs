@@ -9,8 +9,9 @@ namespace MicroPython.Compiler.Emit;
 /// <summary>
 /// Turns a parse tree into raw code the way MicroPython's compiler does: a scope pass over every
 /// scope (discovering inner scopes breadth first), then closure resolution and local numbering,
-/// then per scope the stack-size, code-size and emit passes. The rule handlers are split over
-/// the partial files by topic.
+/// then per scope the stack-size, code-size and emit passes (a scope without jumps is finished
+/// after the stack-size pass: the later two could only change jump lengths). The rule handlers
+/// are split over the partial files by topic.
 /// </summary>
 internal sealed partial class CodeGenerator
 {
@@ -78,13 +79,12 @@ internal sealed partial class CodeGenerator
             foreach (var s in scopes)
             {
                 CompileScope(s, CompilePass.StackSize);
-                if (!emit.TrySkipCodeSizePass())
+                if (!emit.TryFinishWithoutJumps())
                 {
                     CompileScope(s, CompilePass.CodeSize);
-                }
-
-                while (!CompileScope(s, CompilePass.Emit))
-                {
+                    while (!CompileScope(s, CompilePass.Emit))
+                    {
+                    }
                 }
 
                 if (emit.Overflowed)

@@ -2,7 +2,8 @@ namespace MicroPython.Compiler.Emit;
 
 /// <summary>
 /// The passes over a scope, in MicroPython's order: one scope pass over every scope first, then
-/// per scope stack size, code size and emit (repeated until the sizes stop shrinking).
+/// per scope stack size, code size and emit (repeated until the sizes stop shrinking). A scope
+/// without jumps ends with its stack-size pass, whose bytes the other two would only repeat.
 /// </summary>
 internal enum CompilePass
 {
