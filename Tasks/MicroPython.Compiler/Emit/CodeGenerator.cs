@@ -39,9 +39,9 @@ internal sealed partial class CodeGenerator
     private int curExceptLevel;
     private int breakContinueExceptLevel;
 
-    private CodeGenerator(string sourceName, int optimizationLevel, int smallIntBits)
+    private CodeGenerator(string sourceName, int expectedQstrs, int optimizationLevel, int smallIntBits)
     {
-        qstrs = new QstrTable(sourceName);
+        qstrs = new QstrTable(sourceName, expectedQstrs);
         this.optimizationLevel = optimizationLevel;
         this.smallIntBits = smallIntBits;
         emit = new BytecodeEmitter(qstrs, constants, writeLines: optimizationLevel < 3);
@@ -50,7 +50,7 @@ internal sealed partial class CodeGenerator
     /// <summary>Compiles a parsed module.</summary>
     /// <exception cref="CompileError">The program has an error only the compiler detects.</exception>
     public static MpyModule Compile(ParseTree tree, int optimizationLevel, int smallIntBits) =>
-        new CodeGenerator(tree.SourceName, optimizationLevel, smallIntBits).Run(tree.Root);
+        new CodeGenerator(tree.SourceName, tree.NameCount + 16, optimizationLevel, smallIntBits).Run(tree.Root);
 
     private MpyModule Run(ParseNode root)
     {
@@ -73,6 +73,7 @@ internal sealed partial class CodeGenerator
             foreach (var s in scopes)
             {
                 s.AssignLocals();
+                s.Seal();
                 CheckClosureLimits(s);
             }
 

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace MicroPython.Compiler.Emit;
@@ -15,12 +16,12 @@ internal sealed class IdentityMap<TKey, TValue>
     where TKey : class
 {
     // open addressing with linear probing, kept at most half full; one array of pairs, as a map
-    // is made for every scope
+    // is made for every scope, sized once where the count is known
     private Entry[] entries;
     private int count;
 
-    /// <summary>Creates a map with room for <paramref name="capacity"/> (a power of two) keys before it grows.</summary>
-    public IdentityMap(int capacity) => entries = new Entry[capacity * 2];
+    /// <summary>Creates a map with room for <paramref name="capacity"/> keys before it grows.</summary>
+    public IdentityMap(int capacity) => entries = new Entry[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(capacity, 2) * 2)];
 
     /// <summary>The value for this very object, if it has one.</summary>
     public bool TryGetValue(TKey key, out TValue value)

@@ -12,12 +12,19 @@ internal sealed class QstrTable
     // Text in its usual form (nearly all) is keyed by its string: the framework ships a
     // string-keyed dictionary precompiled, while one keyed by MpyText is compiled afresh by the
     // JIT in every process. The rare exact-bytes text has a table of its own.
-    private readonly Dictionary<string, int> indices = new(StringComparer.Ordinal);
-    private readonly List<MpyQstr> order = [];
-    private readonly IdentityMap<string, int> byInstance = new(16);
+    private readonly Dictionary<string, int> indices;
+    private readonly List<MpyQstr> order;
+    private readonly IdentityMap<string, int> byInstance;
     private Dictionary<MpyText, int>? exactIndices;
 
-    public QstrTable(string sourceName) => Use(sourceName);
+    /// <summary>Creates the table of a module expected to use about <paramref name="capacity"/> qstrs, so that it seldom grows.</summary>
+    public QstrTable(string sourceName, int capacity)
+    {
+        indices = new(capacity, StringComparer.Ordinal);
+        order = new(capacity);
+        byInstance = new(capacity);
+        Use(sourceName);
+    }
 
     public int Use(string text)
     {

@@ -11,7 +11,8 @@ internal sealed class Scope
 {
     private readonly List<Symbol> symbols = [];
     private readonly Dictionary<string, Symbol> byName = new(StringComparer.Ordinal);
-    private readonly IdentityMap<string, Symbol> byInstance = new(2);
+    // made once the symbol table is complete (see Seal); until then every lookup is by text
+    private IdentityMap<string, Symbol>? byInstance;
 
     public Scope(ScopeKind kind, ParseNode? node, Scope? parent, string simpleName)
     {
@@ -68,25 +69,12 @@ internal sealed class Scope
 
     public bool IsComprehensionLike => Kind is >= ScopeKind.ListComp and <= ScopeKind.GenExpr;
 
-    public Symbol? Find(string name)
-    {
-        if (byInstance.TryGetValue(name, out var symbol))
-        {
-            return symbol;
-        }
-
-        // a name not bound here is asked by text every time: it may be bound later
-        if (byName.TryGetValue(name, out symbol))
-        {
-            byInstance.Add(name, symbol);
-        }
-
-        return symbol;
-    }
+    public Symbol? Find(string name) =>
+        byInstance is not null && byInstance.TryGetValue(name, out var symbol) ? symbol : byName.GetValueOrDefault(name);
 
     public Symbol FindOrAdd(string name, SymbolKind kind)
     {
-        if (Find(name) is { } existing)
+        if (byName.TryGetValue(name, out var existing))
         {
             return existing;
         }
@@ -94,8 +82,21 @@ internal sealed class Scope
         var symbol = new Symbol(name, kind);
         symbols.Add(symbol);
         byName.Add(name, symbol);
-        byInstance.Add(name, symbol);
         return symbol;
+    }
+
+    /// <summary>
+    /// Called once the scope pass has bound every name: the passes that follow find each name's
+    /// symbol by the very string the scope pass bound it with (the parser's one string per name).
+    /// A symbol bound after this is still found, by text.
+    /// </summary>
+    public void Seal()
+    {
+        byInstance = new IdentityMap<string, Symbol>(symbols.Count);
+        foreach (var symbol in symbols)
+        {
+            byInstance.Add(symbol.Name, symbol);
+        }
     }
 
     public Symbol? FindGlobal(string name)

@@ -15,6 +15,9 @@ internal sealed class NameCache
 
     public NameCache() => bySpan = names.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>How many distinct names the parse has seen.</summary>
+    public int Count => names.Count;
+
     /// <summary>The string for the UTF-8 name <paramref name="utf8"/> (at most <see cref="QstrPool.MaxLength"/> bytes).</summary>
     /// <param name="utf8">The name's bytes.</param>
     /// <param name="isNew">Whether this parse had not seen the name before.</param>

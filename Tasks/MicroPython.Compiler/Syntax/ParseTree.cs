@@ -19,4 +19,7 @@ public sealed class ParseTree(ParseNode root, string sourceName, ParseOptions op
 
     /// <summary>The options used.</summary>
     public ParseOptions Options { get; } = options;
+
+    /// <summary>How many distinct names the source has: about how many qstrs its module will use.</summary>
+    internal int NameCount { get; init; }
 }

@@ -32,6 +32,6 @@ public static class Parser
         }
 
         var engine = new ParserEngine(utf8, sourceName, options);
-        return new ParseTree(engine.Run(), sourceName, options);
+        return new ParseTree(engine.Run(), sourceName, options) { NameCount = engine.NameCount };
     }
 }

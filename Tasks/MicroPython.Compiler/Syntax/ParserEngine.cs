@@ -51,6 +51,9 @@ internal sealed partial class ParserEngine
         lexer = new Lexer(utf8, options.OptimizationLevel == 0);
     }
 
+    /// <summary>How many distinct names the parse has seen: the compiler sizes its tables by it.</summary>
+    public int NameCount => names.Count;
+
     public ParseNode Run()
     {
         PushRule(new Frame(Rule.FileInput, lexer.TokenLine, lexer.TokenColumn, 0));
