@@ -57,6 +57,11 @@ internal sealed partial class BytecodeEmitter(QstrTable qstrs, ConstantTable con
             scope.Children.Clear();
         }
 
+        if (pass == CompilePass.StackSize)
+        {
+            StartRecording();
+        }
+
         // The simple name and argument names are "used" qstrs from the first pass on.
         qstrs.Use(scope.SimpleName);
         for (var i = 0; i < scope.NumPosArgs + scope.NumKwOnlyArgs; i++)
@@ -71,6 +76,11 @@ internal sealed partial class BytecodeEmitter(QstrTable qstrs, ConstantTable con
         if (pass == CompilePass.Scope)
         {
             return true;
+        }
+
+        if (pass == CompilePass.StackSize)
+        {
+            EndRecording();
         }
 
         var infoSize = CodeInfoSize();
@@ -210,9 +220,8 @@ internal sealed partial class BytecodeEmitter(QstrTable qstrs, ConstantTable con
             return;
         }
 
-        LineTable.Encode(lineTable, code.Length - lastLineOffset, line - lastLine);
-        lastLineOffset = code.Length;
-        lastLine = line;
+        Record(EventLine, line);
+        EncodeLine(line);
     }
 
     public void LabelAssign(int label)
@@ -228,6 +237,7 @@ internal sealed partial class BytecodeEmitter(QstrTable qstrs, ConstantTable con
             Array.Resize(ref labelOffsets, Math.Max(labelOffsets.Length * 2, label + 1));
         }
 
+        Record(EventLabel, label);
         labelOffsets[label] = code.Length;
     }
 
@@ -292,6 +302,20 @@ internal sealed partial class BytecodeEmitter(QstrTable qstrs, ConstantTable con
             return;
         }
 
+        Record((int)op, label);
+        EncodeJump(op, label);
+    }
+
+    private void EncodeLine(int line)
+    {
+        LineTable.Encode(lineTable, code.Length - lastLineOffset, line - lastLine);
+        lastLineOffset = code.Length;
+        lastLine = line;
+    }
+
+    // a jump's bytes: long until the code-size pass, then as short as the previous placement allows
+    private void EncodeJump(Opcode op, int label)
+    {
         var isSigned = op <= Opcode.PopJumpIfFalse;
         var longForm = true;
         long offset = 0;

@@ -9,9 +9,10 @@ namespace MicroPython.Compiler.Emit;
 /// <summary>
 /// Turns a parse tree into raw code the way MicroPython's compiler does: a scope pass over every
 /// scope (discovering inner scopes breadth first), then closure resolution and local numbering,
-/// then per scope the stack-size, code-size and emit passes (a scope without jumps is finished
-/// after the stack-size pass: the later two could only change jump lengths). The rule handlers
-/// are split over the partial files by topic.
+/// then per scope the stack-size, code-size and emit passes. Only the scope and stack-size passes
+/// walk the tree: the later two could only change jump lengths, so they replay the stack-size
+/// pass's record (see <see cref="BytecodeEmitter.Replay"/>), and a scope without jumps is finished
+/// after its stack-size pass. The rule handlers are split over the partial files by topic.
 /// </summary>
 internal sealed partial class CodeGenerator
 {
@@ -82,8 +83,8 @@ internal sealed partial class CodeGenerator
                 CompileScope(s, CompilePass.StackSize);
                 if (!emit.TryFinishWithoutJumps())
                 {
-                    CompileScope(s, CompilePass.CodeSize);
-                    while (!CompileScope(s, CompilePass.Emit))
+                    emit.Replay(CompilePass.CodeSize);
+                    while (!emit.Replay(CompilePass.Emit))
                     {
                     }
                 }

@@ -2,8 +2,9 @@ namespace MicroPython.Compiler.Emit;
 
 /// <summary>
 /// The passes over a scope, in MicroPython's order: one scope pass over every scope first, then
-/// per scope stack size, code size and emit (repeated until the sizes stop shrinking). A scope
-/// without jumps ends with its stack-size pass, whose bytes the other two would only repeat.
+/// per scope stack size, code size and emit (repeated until the sizes stop shrinking). The last
+/// two replay what the stack-size pass recorded, changing only jump lengths; a scope without
+/// jumps ends with its stack-size pass, whose bytes they would only repeat.
 /// </summary>
 internal enum CompilePass
 {
