@@ -66,6 +66,19 @@ public readonly struct MpyText : IEquatable<MpyText>
     /// <summary>The bytes, in a new array.</summary>
     public byte[] ToBytes() => exact is null ? Wtf8.Encode(Text) : (byte[])exact.Clone();
 
+    /// <summary>Writes the bytes into <paramref name="destination"/>, which holds <see cref="ByteCount"/> of them.</summary>
+    public void CopyTo(Span<byte> destination)
+    {
+        if (exact is null)
+        {
+            Wtf8.Encode(Text, destination);
+        }
+        else
+        {
+            exact.CopyTo(destination);
+        }
+    }
+
     /// <inheritdoc />
     public bool Equals(MpyText other) =>
         string.Equals(Text, other.Text, StringComparison.Ordinal)

@@ -54,9 +54,9 @@ public static class MpyWriter
             return;
         }
 
-        var bytes = q.Content.ToBytes();
-        sink.VarUInt((ulong)bytes.Length << 1);
-        sink.Bytes(bytes);
+        var length = q.Content.ByteCount;
+        sink.VarUInt((ulong)length << 1);
+        q.Content.CopyTo(sink.Append(length));
         sink.Byte(0);
     }
 
@@ -66,7 +66,10 @@ public static class MpyWriter
         switch (c)
         {
             case MpyStr s:
-                WriteCounted(sink, s.Content.ToBytes(), nul: true);
+                var length = s.Content.ByteCount;
+                sink.VarUInt((ulong)length);
+                s.Content.CopyTo(sink.Append(length));
+                sink.Byte(0);
                 break;
             case MpyBytes b:
                 WriteCounted(sink, b.Value, nul: true);

@@ -30,6 +30,15 @@ public sealed class ByteSink
         Length += value.Length;
     }
 
+    /// <summary>Appends <paramref name="count"/> bytes for the caller to fill in, returned as a span.</summary>
+    public Span<byte> Append(int count)
+    {
+        Reserve(count);
+        var span = buffer.AsSpan(Length, count);
+        Length += count;
+        return span;
+    }
+
     /// <summary>Appends a varuint: big-endian base-128, continuation bit 7 on all but the last byte.</summary>
     public void VarUInt(ulong value)
     {

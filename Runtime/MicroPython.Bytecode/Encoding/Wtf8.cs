@@ -12,6 +12,19 @@ public static class Wtf8
     public static byte[] Encode(string text)
     {
         var bytes = new byte[ByteCount(text)];
+        Encode(text, bytes);
+        return bytes;
+    }
+
+    /// <summary>Writes the bytes of <paramref name="text"/> into <paramref name="destination"/>, which holds <see cref="ByteCount"/> of them.</summary>
+    public static void Encode(string text, Span<byte> destination)
+    {
+        // nearly all qstrs and strings are ASCII, which the framework copies a vector at a time
+        if (System.Text.Ascii.FromUtf16(text, destination, out _) == System.Buffers.OperationStatus.Done)
+        {
+            return;
+        }
+
         var n = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -22,13 +35,11 @@ public static class Wtf8
                 i++;
             }
 
-            n += Put(bytes.AsSpan(n), c);
+            n += Put(destination[n..], c);
         }
-
-        return bytes;
     }
 
-    /// <summary>How many bytes <see cref="Encode"/> makes of <paramref name="text"/>.</summary>
+    /// <summary>How many bytes <see cref="Encode(string)"/> makes of <paramref name="text"/>.</summary>
     public static int ByteCount(string text)
     {
         var count = 0;
@@ -116,7 +127,7 @@ public static class Wtf8
     /// <summary>
     /// Whether well-formed <paramref name="bytes"/> hold a high surrogate directly followed by a low
     /// one, each encoded on its own (<c>ED A0 BD ED B8 80</c>): the one spelling that
-    /// <see cref="Encode"/> never makes, since it joins such a pair into one four-byte character.
+    /// <see cref="Encode(string)"/> never makes, since it joins such a pair into one four-byte character.
     /// </summary>
     public static bool HasSplitPair(ReadOnlySpan<byte> bytes)
     {
