@@ -8,6 +8,9 @@ public sealed class ByteSink
     /// <summary>How many bytes have been written.</summary>
     public int Length { get; private set; }
 
+    /// <summary>How many bytes fit before the buffer must grow.</summary>
+    public int Capacity => buffer.Length;
+
     /// <summary>Appends one byte.</summary>
     public void Byte(int value)
     {

@@ -18,8 +18,8 @@ internal sealed partial class BytecodeEmitter
 
     // the stack-size pass's code, and its events as (kind, code offset, value): kind is a jump's
     // opcode, EventLabel or EventLine
-    private readonly Bytecode.Encoding.ByteSink recordedCode = new();
-    private int[] events = new int[96];
+    private readonly Bytecode.Encoding.ByteSink recordedCode;
+    private int[] events;
     private int eventCount;
     private bool recording;
 

@@ -11,15 +11,21 @@ namespace MicroPython.Compiler.Emit;
 /// code after an unconditional jump/return/raise is suppressed until the next label, the stack
 /// depth is tracked through every opcode, and the line table only records increasing lines.
 /// </summary>
-internal sealed partial class BytecodeEmitter(QstrTable qstrs, ConstantTable constants, bool writeLines)
+internal sealed partial class BytecodeEmitter
 {
     private const int IterBufSlots = 4;
 
-    // the sinks are cleared, not replaced, for every pass of every scope: a module has many
-    private readonly ByteSink code = new();
-    private readonly ByteSink lineTable = new();
-    private readonly ByteSink scratch = new();
-    private int[] labelOffsets = new int[16];
+    private readonly QstrTable qstrs;
+    private readonly ConstantTable constants;
+    private readonly bool writeLines;
+
+    // the sinks are cleared, not replaced, for every pass of every scope (and kept for the
+    // thread's next module: see EmitterBuffers)
+    private readonly EmitterBuffers buffers;
+    private readonly ByteSink code;
+    private readonly ByteSink lineTable;
+    private readonly ByteSink scratch;
+    private int[] labelOffsets;
     private Scope scope = null!;
     private CompilePass pass;
     private bool suppress;
@@ -36,8 +42,30 @@ internal sealed partial class BytecodeEmitter(QstrTable qstrs, ConstantTable con
     private int childCount;
     private bool jumped;
 
+    public BytecodeEmitter(QstrTable qstrs, ConstantTable constants, bool writeLines, EmitterBuffers buffers)
+    {
+        this.qstrs = qstrs;
+        this.constants = constants;
+        this.writeLines = writeLines;
+        this.buffers = buffers;
+        code = buffers.Code;
+        lineTable = buffers.LineTable;
+        scratch = buffers.Scratch;
+        recordedCode = buffers.RecordedCode;
+        labelOffsets = buffers.LabelOffsets;
+        events = buffers.Events;
+    }
+
     /// <summary>Set when a jump offset did not fit its 15-bit field in the emit pass.</summary>
     public bool Overflowed => overflow;
+
+    /// <summary>The buffers, with any arrays grown since, for the thread's next module.</summary>
+    public EmitterBuffers ReleaseBuffers()
+    {
+        buffers.LabelOffsets = labelOffsets;
+        buffers.Events = events;
+        return buffers;
+    }
 
     public void StartPass(CompilePass newPass, Scope newScope)
     {

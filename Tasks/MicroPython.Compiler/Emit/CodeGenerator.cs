@@ -45,13 +45,23 @@ internal sealed partial class CodeGenerator
         qstrs = new QstrTable(sourceName, expectedQstrs);
         this.optimizationLevel = optimizationLevel;
         this.smallIntBits = smallIntBits;
-        emit = new BytecodeEmitter(qstrs, constants, writeLines: optimizationLevel < 3);
+        emit = new BytecodeEmitter(qstrs, constants, writeLines: optimizationLevel < 3, EmitterBuffers.Rent());
     }
 
     /// <summary>Compiles a parsed module.</summary>
     /// <exception cref="CompileError">The program has an error only the compiler detects.</exception>
-    public static MpyModule Compile(ParseTree tree, int optimizationLevel, int smallIntBits) =>
-        new CodeGenerator(tree.SourceName, tree.NameCount + 16, optimizationLevel, smallIntBits).Run(tree.Root);
+    public static MpyModule Compile(ParseTree tree, int optimizationLevel, int smallIntBits)
+    {
+        var generator = new CodeGenerator(tree.SourceName, tree.NameCount + 16, optimizationLevel, smallIntBits);
+        try
+        {
+            return generator.Run(tree.Root);
+        }
+        finally
+        {
+            EmitterBuffers.Return(generator.emit.ReleaseBuffers());
+        }
+    }
 
     private MpyModule Run(ParseNode root)
     {
