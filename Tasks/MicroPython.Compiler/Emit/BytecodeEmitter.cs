@@ -80,13 +80,10 @@ internal sealed partial class BytecodeEmitter
         jumped = false;
         code.Clear();
         lineTable.Clear();
-        if (pass >= CompilePass.StackSize)
-        {
-            scope.Children.Clear();
-        }
-
         if (pass == CompilePass.StackSize)
         {
+            // the last pass to walk the tree: it lists the children and records itself for the rest
+            scope.Children.Clear();
             StartRecording();
         }
 
@@ -311,9 +308,8 @@ internal sealed partial class BytecodeEmitter
 
     private void OpChild(int stackDelta, Opcode op, Scope child)
     {
-        // every pass after the scope pass lists the children: the stack-size pass may be the last
         var index = childCount++;
-        if (pass >= CompilePass.StackSize)
+        if (pass == CompilePass.StackSize)
         {
             scope.Children.Add(child);
         }
