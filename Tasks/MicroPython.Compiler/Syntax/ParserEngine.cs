@@ -97,7 +97,7 @@ internal sealed partial class ParserEngine
     /// <summary>
     /// Does what stepping from a fresh <paramref name="frame"/> would do at the current token: push
     /// the continuations on the way down (all at the token's position, as nothing is consumed
-    /// before it), then take the token in the rule whose alternative it is.
+    /// before it), then take the token in the rule that takes it.
     /// </summary>
     private void Descend(Frame frame, RuleDescents.Descent descent)
     {
@@ -106,7 +106,11 @@ internal sealed partial class ParserEngine
             rules.Push(new Frame(rule, frame.Line, frame.Column, argIndex));
         }
 
-        PushToken(descent.TokenRule);
+        if (descent.KeepsToken)
+        {
+            PushToken(descent.TokenRule);
+        }
+
         lexer.Advance();
     }
 

@@ -2,17 +2,19 @@ namespace MicroPython.Compiler.Syntax;
 
 /// <summary>
 /// What the parser does when it starts a rule at a token, precomputed where that is fixed: the
-/// frames it pushes on the way down (each rule's continuation) and the <c>or</c> rule whose token
-/// alternative finally matches. Every expression descends some fifteen rules (test, or_test …
-/// atom) before it reads its first token; replaying the descent from this table instead of
-/// stepping through each rule roughly halves the parser's steps, with identical results.
+/// frames it pushes on the way down (each rule's continuation) and the rule that finally takes the
+/// token: an <c>or</c> rule whose token alternative it is, or an <c>and</c> rule that starts with
+/// it (a trailer's <c>.</c> or <c>(</c>, a statement's keyword). Every expression descends some
+/// fifteen rules (test, or_test … atom) before it reads its first token; replaying the descent
+/// from this table instead of stepping through each rule roughly halves the parser's steps, with
+/// identical results.
 /// </summary>
 /// <remarks>
 /// A descent is recorded only when every decision on the way is certain: each rule starts with a
 /// rule argument or is an <c>or</c> rule, and every alternative passed over cannot start at the
-/// token (see <see cref="RuleStarts"/>). Anything else (a rule that starts with a token of its own
-/// sequence, an optional first argument, an alternative that may fail after trying) is left to
-/// the step-by-step parser.
+/// token (see <see cref="RuleStarts"/>); it may end in an <c>and</c> rule whose first argument is
+/// the token itself. Anything else (a list rule that starts with a token, an optional first
+/// argument, an alternative that may fail after trying) is left to the step-by-step parser.
 /// </remarks>
 internal static class RuleDescents
 {
@@ -54,6 +56,14 @@ internal static class RuleDescents
 
             if (definition.Action != RuleAction.Or)
             {
+                if (args[0].IsToken && (int)args[0].Token == token && definition.Action is RuleAction.And or RuleAction.AndIdent or RuleAction.AndBlank)
+                {
+                    // an and rule that starts with this very token takes it and goes on from its
+                    // second argument (keeping the token only if it is a name, as every and rule does)
+                    frames[depth++] = (rule, 1);
+                    return new Descent(frames[..depth], rule, token == (int)TokenKind.Name);
+                }
+
                 // and/list rules: only a required first rule argument is followed
                 if (args[0].IsToken || args[0].IsOptional || CannotStart(args[0].Rule, token, tokenCount))
                 {
@@ -72,9 +82,7 @@ internal static class RuleDescents
                 {
                     if ((int)args[i].Token == token)
                     {
-                        var pushed = new (Rule Rule, int ArgIndex)[depth];
-                        Array.Copy(frames, pushed, depth);
-                        return new Descent(pushed, rule);
+                        return new Descent(frames[..depth], rule, KeepsToken: true);
                     }
                 }
                 else if (!CannotStart(args[i].Rule, token, tokenCount))
@@ -104,6 +112,7 @@ internal static class RuleDescents
 
     /// <summary>One precomputed descent.</summary>
     /// <param name="Frames">The frames pushed on the way down, bottom first (rule, next argument).</param>
-    /// <param name="TokenRule">The <c>or</c> rule whose token alternative matches the token.</param>
-    internal sealed record Descent((Rule Rule, int ArgIndex)[] Frames, Rule TokenRule);
+    /// <param name="TokenRule">The rule that takes the token: an <c>or</c> rule whose alternative it is, or an <c>and</c> rule that starts with it.</param>
+    /// <param name="KeepsToken">Whether the token becomes a node (always in an <c>or</c> rule, only a name in an <c>and</c> rule).</param>
+    internal sealed record Descent((Rule Rule, int ArgIndex)[] Frames, Rule TokenRule, bool KeepsToken);
 }
