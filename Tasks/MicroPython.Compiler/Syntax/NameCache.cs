@@ -1,46 +1,121 @@
-using System.Buffers;
 using System.Text;
 
 namespace MicroPython.Compiler.Syntax;
 
 /// <summary>
-/// One string per distinct identifier of a parse. Names repeat a lot (self, i, len …): looking the
-/// bytes up here, instead of decoding every occurrence into a new string, removes most of the
-/// lexer's allocations, and tells the caller which names it sees for the first time.
+/// One string per distinct identifier. Names repeat a lot (self, i, len …), within a module and
+/// from one module to the next: the lexer's bytes are hashed and looked up here, instead of being
+/// decoded into a new string at every occurrence. Each thread keeps one cache for all the modules
+/// it parses, and a parse learns which names it sees for the first time, as it must intern those.
 /// </summary>
 internal sealed class NameCache
 {
-    private readonly Dictionary<string, string> names = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+    // a thread that has met this many distinct names starts afresh, so that a long-lived host
+    // (an MSBuild node) does not keep every name it ever parsed
+    private const int ResetAbove = 1 << 16;
 
-    public NameCache() => bySpan = names.GetAlternateLookup<ReadOnlySpan<char>>();
+    [ThreadStatic]
+    private static NameCache? forThread;
 
-    /// <summary>How many distinct names the parse has seen.</summary>
-    public int Count => names.Count;
+    // open addressing with linear probing, kept at most half full
+    private Entry[] entries = new Entry[2048];
+    private int count;
+    private int parse;
+
+    private NameCache()
+    {
+    }
+
+    /// <summary>How many distinct names the current parse has seen.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>This thread's cache, ready for a new parse (every name counts as new to it).</summary>
+    public static NameCache StartParse()
+    {
+        var cache = forThread ??= new NameCache();
+        if (cache.count > ResetAbove || cache.parse == int.MaxValue)
+        {
+            cache = forThread = new NameCache();
+        }
+
+        cache.parse++;
+        cache.Count = 0;
+        return cache;
+    }
 
     /// <summary>The string for the UTF-8 name <paramref name="utf8"/> (at most <see cref="QstrPool.MaxLength"/> bytes).</summary>
-    /// <param name="utf8">The name's bytes.</param>
+    /// <param name="utf8">The name's bytes, valid UTF-8.</param>
     /// <param name="isNew">Whether this parse had not seen the name before.</param>
     public string Get(ReadOnlySpan<byte> utf8, out bool isNew)
     {
-        Span<char> chars = stackalloc char[QstrPool.MaxLength];
-        if (Ascii.ToUtf16(utf8, chars, out var length) != OperationStatus.Done)
+        var hash = 2166136261u;
+        foreach (var b in utf8)
         {
-            // a non-ASCII name takes the general decoder
-            var decoded = Utf8Text.Decode(utf8);
-            isNew = names.TryAdd(decoded, decoded);
-            return names[decoded];
+            hash = (hash ^ b) * 16777619u;
         }
 
-        if (bySpan.TryGetValue(chars[..length], out var known))
+        var mask = entries.Length - 1;
+        var i = (int)hash & mask;
+        for (; entries[i].Name is { } name; i = (i + 1) & mask)
         {
-            isNew = false;
-            return known;
+            ref var entry = ref entries[i];
+            if (entry.Hash == hash && SameName(name, entry.Utf8, utf8))
+            {
+                isNew = entry.LastParse != parse;
+                if (isNew)
+                {
+                    entry.LastParse = parse;
+                    Count++;
+                }
+
+                return name;
+            }
         }
 
-        var name = new string(chars[..length]);
-        names.Add(name, name);
+        // ASCII names (nearly all) are compared with their string; others keep their bytes
+        var ascii = Ascii.IsValid(utf8);
+        var added = ascii ? Encoding.ASCII.GetString(utf8) : Utf8Text.Decode(utf8);
+        entries[i] = new Entry { Hash = hash, LastParse = parse, Name = added, Utf8 = ascii ? null : utf8.ToArray() };
+        Count++;
+        if (++count * 2 > entries.Length)
+        {
+            Grow();
+        }
+
         isNew = true;
-        return name;
+        return added;
+    }
+
+    private static bool SameName(string name, byte[]? utf8Name, ReadOnlySpan<byte> utf8) =>
+        utf8Name is null ? name.Length == utf8.Length && Ascii.Equals(utf8, name) : utf8.SequenceEqual(utf8Name);
+
+    private void Grow()
+    {
+        var old = entries;
+        entries = new Entry[old.Length * 2];
+        var mask = entries.Length - 1;
+        foreach (var entry in old)
+        {
+            if (entry.Name is null)
+            {
+                continue;
+            }
+
+            var i = (int)entry.Hash & mask;
+            while (entries[i].Name is not null)
+            {
+                i = (i + 1) & mask;
+            }
+
+            entries[i] = entry;
+        }
+    }
+
+    private struct Entry
+    {
+        public uint Hash;
+        public int LastParse;
+        public string? Name;
+        public byte[]? Utf8;
     }
 }

@@ -30,7 +30,7 @@ internal sealed partial class ParserEngine
     private readonly BigInteger targetMin;
     private readonly BigInteger targetMax;
     private readonly Dictionary<string, ConstValue> constants = new(StringComparer.Ordinal);
-    private readonly NameCache names = new();
+    private readonly NameCache names = NameCache.StartParse();
 
     // the grammar and start table, held here because precompiled code pays a check on every
     // static field read
