@@ -2,25 +2,30 @@
 # Benchmark: batch-compiling a tree of .py files with `mpy compile --out-dir` (one process, parallel)
 # against running a reference mpy-cross once per file (the way makefiles call it), in the same run.
 #
-#   eng/bench/compile.sh [--reference PATH/TO/mpy-cross] [--jobs N] [DIR]
+#   eng/bench/compile.sh [--reference PATH/TO/mpy-cross] [--jobs N] [--min-bytes N] [DIR]
 #
 # DIR defaults to ../shared/corpus/py. Without --reference only our time is reported. Files the
-# reference cannot compile are left out of both sides, so both do the same work.
+# reference cannot compile are left out of both sides, so both do the same work. --min-bytes keeps
+# only files of at least that size: the larger the files, the less mpy-cross's start-up per file
+# weighs and the more the compilers' own speed does.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 . "$root/eng/bench/lib.sh"
-reference="" jobs=1 dir="$root/../shared/corpus/py"
+reference="" jobs=1 min_bytes=0 dir="$root/../shared/corpus/py"
 while [ $# -gt 0 ]; do
   case "$1" in
     --reference) reference="$2"; shift 2 ;;
     --jobs) jobs="$2"; shift 2 ;;
+    --min-bytes) min_bytes="$2"; shift 2 ;;
     *) dir="$1"; shift ;;
   esac
 done
 dir="$(cd "$dir" && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-(cd "$dir" && find . -name '*.py' -type f | sed 's|^\./||' | LC_ALL=C sort) > "$work/all.txt"
+size_filter=()
+[ "$min_bytes" -gt 0 ] && size_filter=(-size +"$((min_bytes - 1))"c)
+(cd "$dir" && find . -name '*.py' -type f "${size_filter[@]}" | sed 's|^\./||' | LC_ALL=C sort) > "$work/all.txt"
 
 if [ -n "$reference" ]; then
   : > "$work/files.txt"
