@@ -5,10 +5,10 @@ namespace MicroPython.Compiler.Emit;
 
 /// <summary>
 /// A map keyed by object identity, with no comparer calls and no hashing of contents. Every pass of
-/// every scope asks the module's qstr table about the same names again, and the parser makes one
-/// string per distinct name: in front of the table by text, this finds that very string at once.
-/// As such a cache, a miss only means "ask the map by text", so text reached through another
-/// string instance is still right, just not fast.
+/// every scope asks the module's qstr table and the scope's symbol table about the same names
+/// again, and the parser makes one string per distinct name: in front of a table by text, this
+/// finds that very string at once. As such a cache, a miss only means "ask the table by text", so
+/// text reached through another string instance is still right, just not fast.
 /// </summary>
 /// <typeparam name="TKey">The objects looked up.</typeparam>
 /// <typeparam name="TValue">What each is mapped to.</typeparam>
