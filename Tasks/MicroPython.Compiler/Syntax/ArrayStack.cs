@@ -29,7 +29,7 @@ internal sealed class ArrayStack<T>
         slots[Count++].Item = item;
     }
 
-    // popped slots are not cleared: the stacks live only as long as one parse
+    // popped slots are not cleared: a parse's stacks are reset as a whole when it ends
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T Pop() => slots[--Count].Item;
 
@@ -38,6 +38,17 @@ internal sealed class ArrayStack<T>
     public T Peek(int depth) => slots[Count - 1 - depth].Item;
 
     public void Drop(int count) => Count -= count;
+
+    /// <summary>Empties the stack for reuse, forgetting any references it held.</summary>
+    public void Reset()
+    {
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+        {
+            Array.Clear(slots);
+        }
+
+        Count = 0;
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void Grow() => Array.Resize(ref slots, slots.Length * 2);

@@ -32,6 +32,13 @@ public static class Parser
         }
 
         var engine = new ParserEngine(utf8, sourceName, options);
-        return new ParseTree(engine.Run(), sourceName, options) { NameCount = engine.NameCount };
+        try
+        {
+            return new ParseTree(engine.Run(), sourceName, options) { NameCount = engine.NameCount };
+        }
+        finally
+        {
+            engine.Release();
+        }
     }
 }

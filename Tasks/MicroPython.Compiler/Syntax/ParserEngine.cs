@@ -40,8 +40,14 @@ internal sealed partial class ParserEngine
     private readonly RuleDescents.Descent?[] descents = RuleDescents.Table;
     private readonly int tokenCount = RuleStarts.TokenCount;
     private readonly int skipBelowDepth = MaxRuleDepth - FailedAttemptDepth;
-    private readonly ArrayStack<Frame> rules = new();
-    private readonly ArrayStack<ParseNode?> results = new();
+    // kept by each thread for its next parse: most files need the same few hundred slots
+    [ThreadStatic]
+    private static ArrayStack<Frame>? spareRules;
+    [ThreadStatic]
+    private static ArrayStack<ParseNode?>? spareResults;
+
+    private readonly ArrayStack<Frame> rules = Take(ref spareRules);
+    private readonly ArrayStack<ParseNode?> results = Take(ref spareResults);
 
     public ParserEngine(byte[] utf8, string sourceName, ParseOptions options)
     {
@@ -49,6 +55,15 @@ internal sealed partial class ParserEngine
         targetMax = (BigInteger.One << (options.SmallIntBits - 1)) - 1;
         pool = new QstrPool(sourceName, options.PreinternedStrings);
         lexer = new Lexer(utf8, options.OptimizationLevel == 0);
+    }
+
+    /// <summary>Gives the stacks back to the thread for its next parse; the engine is not used after this.</summary>
+    public void Release()
+    {
+        rules.Reset();
+        results.Reset();
+        spareRules = rules;
+        spareResults = results;
     }
 
     /// <summary>How many distinct names the parse has seen: the compiler sizes its tables by it.</summary>
@@ -112,6 +127,13 @@ internal sealed partial class ParserEngine
         }
 
         lexer.Advance();
+    }
+
+    private static ArrayStack<T> Take<T>(ref ArrayStack<T>? spare)
+    {
+        var stack = spare ?? new ArrayStack<T>();
+        spare = null;
+        return stack;
     }
 
     private Diagnostics.CompileError SyntaxError() => lexer.Kind switch
