@@ -19,6 +19,9 @@ internal sealed class ConstantTable
     // The first index holding each value key, so equal values are found without a scan.
     private readonly Dictionary<string, int> byValue = new(StringComparer.Ordinal);
 
+    // one builder for every value key of the module, cleared for each
+    private readonly System.Text.StringBuilder keyBuilder = new();
+
     public IReadOnlyList<MpyConstant> Items => items;
 
     public int Use(MpyConstant value)
@@ -50,10 +53,10 @@ internal sealed class ConstantTable
     /// A text that two constants share exactly when they are strictly equal, or null for values
     /// (containing NaN) that equal nothing else.
     /// </summary>
-    private static string? ValueKey(MpyConstant value)
+    private string? ValueKey(MpyConstant value)
     {
-        var sb = new System.Text.StringBuilder();
-        return AppendKey(sb, value) ? sb.ToString() : null;
+        keyBuilder.Clear();
+        return AppendKey(keyBuilder, value) ? keyBuilder.ToString() : null;
     }
 
     private static bool AppendKey(System.Text.StringBuilder sb, MpyConstant value)
