@@ -54,10 +54,8 @@ public static class MpyWriter
             return;
         }
 
-        var length = q.Content.ByteCount;
-        sink.VarUInt((ulong)length << 1);
-        q.Content.CopyTo(sink.Append(length));
-        sink.Byte(0);
+        // bit 0 of the length says "static id", clear here
+        WriteText(sink, q.Content, lengthShift: 1);
     }
 
     private static void WriteConstant(ByteSink sink, MpyConstant c)
@@ -66,10 +64,7 @@ public static class MpyWriter
         switch (c)
         {
             case MpyStr s:
-                var length = s.Content.ByteCount;
-                sink.VarUInt((ulong)length);
-                s.Content.CopyTo(sink.Append(length));
-                sink.Byte(0);
+                WriteText(sink, s.Content, lengthShift: 0);
                 break;
             case MpyBytes b:
                 WriteCounted(sink, b.Value, nul: true);
@@ -92,6 +87,15 @@ public static class MpyWriter
 
                 break;
         }
+    }
+
+    // counted, NUL-terminated text, encoded straight into the sink
+    private static void WriteText(ByteSink sink, MpyText text, int lengthShift)
+    {
+        var length = text.ByteCount;
+        sink.VarUInt((ulong)length << lengthShift);
+        text.CopyTo(sink.Append(length));
+        sink.Byte(0);
     }
 
     private static void WriteCounted(ByteSink sink, ReadOnlySpan<byte> bytes, bool nul)

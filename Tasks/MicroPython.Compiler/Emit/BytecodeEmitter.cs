@@ -123,7 +123,7 @@ internal sealed partial class BytecodeEmitter
                 return false;
             }
 
-            scope.Output = new RawCodeParts(BuildPrelude(), code.ToArray());
+            Finish();
         }
 
         return true;
@@ -142,9 +142,12 @@ internal sealed partial class BytecodeEmitter
             return false;
         }
 
-        scope.Output = new RawCodeParts(BuildPrelude(), code.ToArray());
+        Finish();
         return true;
     }
+
+    // the scope's code is final: keep a copy with its prelude
+    private void Finish() => scope.Output = new RawCodeParts(BuildPrelude(), code.ToArray());
 
     private BytecodePrelude BuildPrelude()
     {

@@ -1,4 +1,5 @@
 using MicroPython.Bytecode.Encoding;
+using MicroPython.Compiler.Hosting;
 
 namespace MicroPython.Compiler.Emit;
 
@@ -13,9 +14,6 @@ internal sealed class EmitterBuffers
     // buffers grown past this by a huge module are left to the collector rather than kept
     private const int KeepLimit = 1 << 20;
 
-    [ThreadStatic]
-    private static EmitterBuffers? spare;
-
     public ByteSink Code { get; } = new();
 
     public ByteSink LineTable { get; } = new();
@@ -29,19 +27,14 @@ internal sealed class EmitterBuffers
     public int[] LabelOffsets { get; set; } = new int[16];
 
     /// <summary>This thread's spare set, or a new one.</summary>
-    public static EmitterBuffers Rent()
-    {
-        var buffers = spare ?? new EmitterBuffers();
-        spare = null;
-        return buffers;
-    }
+    public static EmitterBuffers Rent() => ThreadSpare<EmitterBuffers>.Take(() => new EmitterBuffers());
 
     /// <summary>Gives a set back to this thread for its next module.</summary>
     public static void Return(EmitterBuffers buffers)
     {
         if (buffers.RecordedCode.Capacity <= KeepLimit && buffers.Events.Length <= KeepLimit)
         {
-            spare = buffers;
+            ThreadSpare<EmitterBuffers>.Keep(buffers);
         }
     }
 }

@@ -4,16 +4,14 @@ using System.Runtime.CompilerServices;
 namespace MicroPython.Compiler.Emit;
 
 /// <summary>
-/// A map keyed by object identity, with no comparer calls and no hashing of contents. Every pass of
+/// A map keyed by string instance, with no comparer calls and no hashing of contents. Every pass of
 /// every scope asks the module's qstr table and the scope's symbol table about the same names
 /// again, and the parser makes one string per distinct name: in front of a table by text, this
 /// finds that very string at once. As such a cache, a miss only means "ask the table by text", so
 /// text reached through another string instance is still right, just not fast.
 /// </summary>
-/// <typeparam name="TKey">The objects looked up.</typeparam>
-/// <typeparam name="TValue">What each is mapped to.</typeparam>
-internal sealed class IdentityMap<TKey, TValue>
-    where TKey : class
+/// <typeparam name="TValue">What each string is mapped to.</typeparam>
+internal sealed class IdentityMap<TValue>
 {
     // open addressing with linear probing, kept at most half full; one array of pairs, as a map
     // is made for every scope, sized once where the count is known
@@ -23,8 +21,8 @@ internal sealed class IdentityMap<TKey, TValue>
     /// <summary>Creates a map with room for <paramref name="capacity"/> keys before it grows.</summary>
     public IdentityMap(int capacity) => entries = new Entry[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(capacity, 2) * 2)];
 
-    /// <summary>The value for this very object, if it has one.</summary>
-    public bool TryGetValue(TKey key, out TValue value)
+    /// <summary>The value for this very string instance, if it has one.</summary>
+    public bool TryGetValue(string key, out TValue value)
     {
         var mask = entries.Length - 1;
         for (var i = RuntimeHelpers.GetHashCode(key) & mask; ; i = (i + 1) & mask)
@@ -44,8 +42,8 @@ internal sealed class IdentityMap<TKey, TValue>
         }
     }
 
-    /// <summary>Maps an object that has no value yet to <paramref name="value"/>.</summary>
-    public void Add(TKey key, TValue value)
+    /// <summary>Maps a string instance that has no value yet to <paramref name="value"/>.</summary>
+    public void Add(string key, TValue value)
     {
         if ((count + 1) * 2 > entries.Length)
         {
@@ -76,5 +74,5 @@ internal sealed class IdentityMap<TKey, TValue>
         entries[i] = entry;
     }
 
-    private readonly record struct Entry(TKey? Key, TValue Value);
+    private readonly record struct Entry(string? Key, TValue Value);
 }

@@ -14,7 +14,7 @@ internal sealed class QstrTable
     // JIT in every process. The rare exact-bytes text has a table of its own.
     private readonly Dictionary<string, int> indices;
     private readonly List<MpyQstr> order;
-    private readonly IdentityMap<string, int> byInstance;
+    private readonly IdentityMap<int> byInstance;
     private Dictionary<MpyText, int>? exactIndices;
 
     /// <summary>Creates the table of a module expected to use about <paramref name="capacity"/> qstrs, so that it seldom grows.</summary>

@@ -12,7 +12,7 @@ internal sealed class Scope
     private readonly List<Symbol> symbols = [];
     private readonly Dictionary<string, Symbol> byName = new(StringComparer.Ordinal);
     // made once the symbol table is complete (see Seal); until then every lookup is by text
-    private IdentityMap<string, Symbol>? byInstance;
+    private IdentityMap<Symbol>? byInstance;
 
     public Scope(ScopeKind kind, ParseNode? node, Scope? parent, string simpleName)
     {
@@ -92,7 +92,7 @@ internal sealed class Scope
     /// </summary>
     public void Seal()
     {
-        byInstance = new IdentityMap<string, Symbol>(symbols.Count);
+        byInstance = new IdentityMap<Symbol>(symbols.Count);
         foreach (var symbol in symbols)
         {
             byInstance.Add(symbol.Name, symbol);

@@ -1,4 +1,5 @@
 using System.Text;
+using MicroPython.Compiler.Hosting;
 
 namespace MicroPython.Compiler.Syntax;
 
@@ -6,16 +7,14 @@ namespace MicroPython.Compiler.Syntax;
 /// One string per distinct identifier. Names repeat a lot (self, i, len …), within a module and
 /// from one module to the next: the lexer's bytes are hashed and looked up here, instead of being
 /// decoded into a new string at every occurrence. Each thread keeps one cache for all the modules
-/// it parses, and a parse learns which names it sees for the first time, as it must intern those.
+/// it parses (see <see cref="ThreadSpare{T}"/>), and a parse learns which names it sees for the
+/// first time, as it must intern those.
 /// </summary>
 internal sealed class NameCache
 {
     // a thread that has met this many distinct names starts afresh, so that a long-lived host
     // (an MSBuild node) does not keep every name it ever parsed
     private const int ResetAbove = 1 << 16;
-
-    [ThreadStatic]
-    private static NameCache? forThread;
 
     // open addressing with linear probing, kept at most half full
     private Entry[] entries = new Entry[2048];
@@ -29,13 +28,16 @@ internal sealed class NameCache
     /// <summary>How many distinct names the current parse has seen.</summary>
     public int Count { get; private set; }
 
-    /// <summary>This thread's cache, ready for a new parse (every name counts as new to it).</summary>
+    /// <summary>
+    /// This thread's cache, ready for a new parse (every name counts as new to it); give it back
+    /// with <see cref="ThreadSpare{T}.Keep"/> when the parse ends.
+    /// </summary>
     public static NameCache StartParse()
     {
-        var cache = forThread ??= new NameCache();
+        var cache = ThreadSpare<NameCache>.Take(() => new NameCache());
         if (cache.count > ResetAbove || cache.parse == int.MaxValue)
         {
-            cache = forThread = new NameCache();
+            cache = new NameCache();
         }
 
         cache.parse++;

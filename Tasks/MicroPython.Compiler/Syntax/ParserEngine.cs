@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using MicroPython.Bytecode.Constants;
+using MicroPython.Compiler.Hosting;
 
 namespace MicroPython.Compiler.Syntax;
 
@@ -41,13 +42,8 @@ internal sealed partial class ParserEngine
     private readonly int tokenCount = RuleStarts.TokenCount;
     private readonly int skipBelowDepth = MaxRuleDepth - FailedAttemptDepth;
     // kept by each thread for its next parse: most files need the same few hundred slots
-    [ThreadStatic]
-    private static ArrayStack<Frame>? spareRules;
-    [ThreadStatic]
-    private static ArrayStack<ParseNode?>? spareResults;
-
-    private readonly ArrayStack<Frame> rules = Take(ref spareRules);
-    private readonly ArrayStack<ParseNode?> results = Take(ref spareResults);
+    private readonly ArrayStack<Frame> rules = ThreadSpare<ArrayStack<Frame>>.Take(() => new());
+    private readonly ArrayStack<ParseNode?> results = ThreadSpare<ArrayStack<ParseNode?>>.Take(() => new());
 
     public ParserEngine(byte[] utf8, string sourceName, ParseOptions options)
     {
@@ -57,13 +53,14 @@ internal sealed partial class ParserEngine
         lexer = new Lexer(utf8, options.OptimizationLevel == 0);
     }
 
-    /// <summary>Gives the stacks back to the thread for its next parse; the engine is not used after this.</summary>
+    /// <summary>Gives the stacks and name cache back to the thread for its next parse; the engine is not used after this.</summary>
     public void Release()
     {
+        ThreadSpare<NameCache>.Keep(names);
         rules.Reset();
         results.Reset();
-        spareRules = rules;
-        spareResults = results;
+        ThreadSpare<ArrayStack<Frame>>.Keep(rules);
+        ThreadSpare<ArrayStack<ParseNode?>>.Keep(results);
     }
 
     /// <summary>How many distinct names the parse has seen: the compiler sizes its tables by it.</summary>
@@ -127,13 +124,6 @@ internal sealed partial class ParserEngine
         }
 
         lexer.Advance();
-    }
-
-    private static ArrayStack<T> Take<T>(ref ArrayStack<T>? spare)
-    {
-        var stack = spare ?? new ArrayStack<T>();
-        spare = null;
-        return stack;
     }
 
     private Diagnostics.CompileError SyntaxError() => lexer.Kind switch
