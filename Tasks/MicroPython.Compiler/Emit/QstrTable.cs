@@ -1,4 +1,5 @@
 using MicroPython.Bytecode;
+using MicroPython.Compiler.Syntax;
 
 namespace MicroPython.Compiler.Emit;
 
@@ -9,18 +10,14 @@ namespace MicroPython.Compiler.Emit;
 /// </summary>
 internal sealed class QstrTable
 {
-    // Text in its usual form (nearly all) is keyed by its string: the framework ships a
-    // string-keyed dictionary precompiled, while one keyed by MpyText is compiled afresh by the
-    // JIT in every process. The rare exact-bytes text has a table of its own.
-    private readonly Dictionary<string, int> indices;
+    private readonly TextMap<int> indices;
     private readonly List<MpyQstr> order;
     private readonly IdentityMap<int> byInstance;
-    private Dictionary<MpyText, int>? exactIndices;
 
     /// <summary>Creates the table of a module expected to use about <paramref name="capacity"/> qstrs, so that it seldom grows.</summary>
     public QstrTable(string sourceName, int capacity)
     {
-        indices = new(capacity, StringComparer.Ordinal);
+        indices = new(capacity);
         order = new(capacity);
         byInstance = new(capacity);
         Use(sourceName);
@@ -33,29 +30,19 @@ internal sealed class QstrTable
             return index;
         }
 
-        if (!indices.TryGetValue(text, out index))
-        {
-            index = order.Count;
-            indices.Add(text, index);
-            order.Add(MpyQstr.Of(text));
-        }
-
+        index = UseText(new MpyText(text));
         byInstance.Add(text, index);
         return index;
     }
 
-    public int Use(MpyText text)
-    {
-        if (text.IsCanonical)
-        {
-            return Use(text.Text);
-        }
+    public int Use(MpyText text) => text.IsCanonical ? Use(text.Text) : UseText(text);
 
-        exactIndices ??= [];
-        if (!exactIndices.TryGetValue(text, out var index))
+    private int UseText(MpyText text)
+    {
+        if (!indices.TryGetValue(text, out var index))
         {
             index = order.Count;
-            exactIndices.Add(text, index);
+            indices.TryAdd(text, index);
             order.Add(MpyQstr.Of(text));
         }
 

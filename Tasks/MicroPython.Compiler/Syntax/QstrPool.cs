@@ -33,37 +33,22 @@ internal sealed class QstrPool
     // the built-in qstrs are the same for every parse, so they are gathered once, not per file
     private static readonly HashSet<string> Builtins = BuildBuiltins();
 
-    // Text in its usual form (nearly all) is kept as its string: the framework ships a string
-    // set precompiled, while a set of MpyText is compiled afresh by the JIT in every process.
-    private readonly HashSet<string> pool = new(StringComparer.Ordinal);
-
-    // by bytes: a pair written as two escapes is not the character it forms
-    private HashSet<MpyText>? exactPool;
+    // interned text, by bytes (the value says nothing)
+    private readonly TextMap<bool> pool = new();
 
     public QstrPool(string sourceName, IEnumerable<string> preinterned)
     {
-        pool.Add(sourceName);
+        pool.TryAdd(sourceName, true);
         foreach (var text in preinterned)
         {
-            pool.Add(text);
+            pool.TryAdd(text, true);
         }
     }
 
-    public void Intern(MpyText text)
-    {
-        if (text.IsCanonical)
-        {
-            pool.Add(text.Text);
-        }
-        else
-        {
-            (exactPool ??= []).Add(text);
-        }
-    }
+    public void Intern(MpyText text) => pool.TryAdd(text, true);
 
     // a built-in is always in its usual spelling
-    public bool Contains(MpyText text) =>
-        text.IsCanonical ? Builtins.Contains(text.Text) || pool.Contains(text.Text) : exactPool?.Contains(text) == true;
+    public bool Contains(MpyText text) => (text.IsCanonical && Builtins.Contains(text.Text)) || pool.TryGetValue(text, out _);
 
     private static HashSet<string> BuildBuiltins()
     {

@@ -1,0 +1,51 @@
+using MicroPython.Bytecode;
+
+namespace MicroPython.Compiler.Syntax;
+
+/// <summary>
+/// A map keyed by MicroPython text, told apart by its bytes: a surrogate pair written as two
+/// escapes and the character it forms are two keys, as in mpy-cross. Text in its usual form
+/// (nearly all) is keyed by its string; the framework ships string-keyed dictionaries precompiled,
+/// while one keyed by <see cref="MpyText"/> is compiled afresh by the JIT. The rare exact-bytes
+/// text has a dictionary of its own, made when first needed.
+/// </summary>
+/// <typeparam name="TValue">What each text is mapped to.</typeparam>
+internal sealed class TextMap<TValue>
+{
+    private readonly Dictionary<string, TValue> canonical;
+    private Dictionary<MpyText, TValue>? exact;
+
+    /// <summary>Creates a map with room for <paramref name="capacity"/> texts before it grows.</summary>
+    public TextMap(int capacity = 0) => canonical = new(capacity, StringComparer.Ordinal);
+
+    /// <summary>The value for text in its usual form.</summary>
+    public bool TryGetValue(string text, out TValue value) => canonical.TryGetValue(text, out value!);
+
+    /// <summary>The value for <paramref name="text"/>.</summary>
+    public bool TryGetValue(MpyText text, out TValue value)
+    {
+        if (text.IsCanonical)
+        {
+            return TryGetValue(text.Text, out value);
+        }
+
+        value = default!;
+        return exact is not null && exact.TryGetValue(text, out value!);
+    }
+
+    /// <summary>Maps text in its usual form, unless it is mapped already.</summary>
+    public void TryAdd(string text, TValue value) => canonical.TryAdd(text, value);
+
+    /// <summary>Maps <paramref name="text"/>, unless it is mapped already.</summary>
+    public void TryAdd(MpyText text, TValue value)
+    {
+        if (text.IsCanonical)
+        {
+            canonical.TryAdd(text.Text, value);
+        }
+        else
+        {
+            (exact ??= []).TryAdd(text, value);
+        }
+    }
+}
