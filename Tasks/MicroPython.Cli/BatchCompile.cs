@@ -37,7 +37,8 @@ internal static class BatchCompile
 
     private static string? CompileOne(string input, string root, OutputFolders output, CompilerOptions options)
     {
-        var relative = Path.GetRelativePath(root, Path.GetFullPath(input, output.WorkingDirectory)).Replace('\\', '/');
+        var fullPath = Path.GetFullPath(input, output.WorkingDirectory);
+        var relative = Path.GetRelativePath(root, fullPath).Replace('\\', '/');
         if (relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative))
         {
             return $"{input}: error {CompileErrors.BadInputs}: the file is outside the source root {root}";
@@ -45,7 +46,7 @@ internal static class BatchCompile
 
         try
         {
-            var module = MpyCompiler.Compile(File.ReadAllBytes(input), relative, options);
+            var module = MpyCompiler.Compile(File.ReadAllBytes(fullPath), relative, options);
             MpyWriter.WriteFile(module, output.Prepare(Path.ChangeExtension(relative, ".mpy")));
             return null;
         }

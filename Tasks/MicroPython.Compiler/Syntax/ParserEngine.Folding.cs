@@ -237,14 +237,14 @@ internal sealed partial class ParserEngine
     {
         switch (frame.Rule)
         {
-            case Rule.TestlistComp when rules[^1].Rule == Rule.AtomParen:
+            case Rule.TestlistComp when PendingRule(1) == Rule.AtomParen:
                 // (a,)
                 return TupleFromResults(frame, count);
-            case Rule.TestlistComp3c when rules[^3].Rule == Rule.AtomParen:
+            case Rule.TestlistComp3c when PendingRule(3) == Rule.AtomParen:
                 // (a, b): the pending testlist_comp_3b and testlist_comp have nothing left to do
                 if (TupleFromResults(frame, count))
                 {
-                    rules.Drop(2);
+                    DropPending(2);
                     return true;
                 }
 

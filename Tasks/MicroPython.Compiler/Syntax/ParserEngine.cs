@@ -39,11 +39,15 @@ internal sealed partial class ParserEngine
     private readonly bool[] cannotStart = RuleStarts.Table;
     private readonly bool[] endsAfterFirst = RuleEnds.Table;
     private readonly RuleDescents.Descent?[] descents = RuleDescents.Table;
+    private readonly RuleChain[] chains = RuleDescents.Chains;
     private readonly int tokenCount = RuleStarts.TokenCount;
     private readonly int skipBelowDepth = MaxRuleDepth - FailedAttemptDepth;
     // kept by each thread for its next parse: most files need the same few hundred slots
     private readonly ArrayStack<Frame> rules = ThreadSpare<ArrayStack<Frame>>.Take(() => new());
     private readonly ArrayStack<ParseNode?> results = ThreadSpare<ArrayStack<ParseNode?>>.Take(() => new());
+
+    // the frames that chain frames hold beyond the one stack slot each takes
+    private int hiddenFrames;
 
     public ParserEngine(byte[] utf8, string sourceName, ParseOptions options)
     {
@@ -63,6 +67,9 @@ internal sealed partial class ParserEngine
         ThreadSpare<ArrayStack<ParseNode?>>.Keep(results);
     }
 
+    // how many unfinished rules there are, chained or not: what the depth limit counts
+    private int Depth => rules.Count + hiddenFrames;
+
     /// <summary>How many distinct names the parse has seen: the compiler sizes its tables by it.</summary>
     public int NameCount => names.Count;
 
@@ -73,7 +80,12 @@ internal sealed partial class ParserEngine
         while (rules.Count > 0)
         {
             var frame = rules.Pop();
-            if (frame.ArgIndex == 1 && !backtrack && rules.Count < skipBelowDepth
+            if (frame.ArgIndex < 0 && !Unchain(ref frame, backtrack))
+            {
+                continue;
+            }
+
+            if (frame.ArgIndex == 1 && !backtrack && Depth < skipBelowDepth
                 && endsAfterFirst[((int)frame.Rule * tokenCount) + (int)lexer.Kind] && Peek(0) is not null)
             {
                 // a rule that ends with its first argument: that argument's node is its result
@@ -81,7 +93,7 @@ internal sealed partial class ParserEngine
             }
 
             if (frame.ArgIndex == 0 && descents[((int)frame.Rule * tokenCount) + (int)lexer.Kind] is { } descent
-                && rules.Count + descent.Frames.Length < skipBelowDepth)
+                && Depth + descent.Frames.Length < skipBelowDepth)
             {
                 // a rule just pushed, at a token whose way down is known: replay it
                 Descend(frame, descent);
@@ -113,9 +125,17 @@ internal sealed partial class ParserEngine
     /// </summary>
     private void Descend(Frame frame, RuleDescents.Descent descent)
     {
-        foreach (var (rule, argIndex) in descent.Frames)
+        if (descent.Chain >= 0)
         {
-            rules.Push(new Frame(rule, frame.Line, frame.Column, argIndex));
+            rules.Push(Frame.OfChain(descent.Chain, frame.Line, frame.Column, descent.Frames.Length));
+            hiddenFrames += descent.Frames.Length - 1;
+        }
+        else
+        {
+            foreach (var (rule, argIndex) in descent.Frames)
+            {
+                rules.Push(new Frame(rule, frame.Line, frame.Column, argIndex));
+            }
         }
 
         if (descent.KeepsToken)
@@ -124,6 +144,83 @@ internal sealed partial class ParserEngine
         }
 
         lexer.Advance();
+    }
+
+    /// <summary>
+    /// Takes a popped chain frame apart: drops the frames on its top that end at the current token
+    /// (where stepping them would do nothing), puts the rest of the chain back, and gives in
+    /// <paramref name="frame"/> the chain's next frame to step, if any is left.
+    /// </summary>
+    private bool Unchain(ref Frame frame, bool backtrack)
+    {
+        var chain = chains[(int)frame.Rule];
+        var remaining = frame.ChainLength;
+        hiddenFrames -= remaining - 1;
+
+        // the conditions under which Run would drop each of these frames one by one; the depth
+        // only falls as they go, so the top one's depth decides for all (and with no result yet,
+        // as after a statement's keyword, the top frame is not one that ends)
+        if (!backtrack && Depth + remaining - 1 < skipBelowDepth && results.Count > 0 && Peek(0) is not null)
+        {
+            remaining = chain.Kept(remaining, (int)lexer.Kind);
+        }
+
+        if (remaining == 0)
+        {
+            return false;
+        }
+
+        if (remaining > 1)
+        {
+            rules.Push(frame with { ArgIndex = -(remaining - 1) });
+            hiddenFrames += remaining - 2;
+        }
+
+        var (rule, argIndex) = chain.Frames[remaining - 1];
+        frame = new Frame(rule, frame.Line, frame.Column, argIndex);
+        return true;
+    }
+
+    /// <summary>The rule of the unfinished frame <paramref name="below"/> places under the top (1 is the top), looking into chains.</summary>
+    private Rule? PendingRule(int below)
+    {
+        for (var i = rules.Count - 1; i >= 0; i--)
+        {
+            var frame = rules[i];
+            var length = frame.ArgIndex < 0 ? frame.ChainLength : 1;
+            if (below <= length)
+            {
+                return frame.ArgIndex < 0 ? chains[(int)frame.Rule].Frames[length - below].Rule : frame.Rule;
+            }
+
+            below -= length;
+        }
+
+        return null;
+    }
+
+    /// <summary>Drops the top <paramref name="count"/> unfinished frames, looking into chains.</summary>
+    private void DropPending(int count)
+    {
+        while (count > 0)
+        {
+            var frame = rules.Pop();
+            if (frame.ArgIndex >= 0)
+            {
+                count--;
+                continue;
+            }
+
+            var length = frame.ChainLength;
+            hiddenFrames -= length - 1;
+            if (length > count)
+            {
+                rules.Push(frame with { ArgIndex = -(length - count) });
+                hiddenFrames += length - count - 1;
+            }
+
+            count -= Math.Min(length, count);
+        }
     }
 
     private Diagnostics.CompileError SyntaxError() => lexer.Kind switch
@@ -137,7 +234,7 @@ internal sealed partial class ParserEngine
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void PushRule(Frame frame)
     {
-        if (rules.Count >= MaxRuleDepth)
+        if (Depth >= MaxRuleDepth)
         {
             throw SyntaxErrors.TooDeep(lexer.TokenLine, lexer.TokenColumn);
         }
@@ -152,7 +249,7 @@ internal sealed partial class ParserEngine
     // whether trying rule now would certainly fail cleanly, so the attempt can be skipped
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool CannotStart(Rule rule) =>
-        rules.Count < skipBelowDepth && cannotStart[((int)rule * tokenCount) + (int)lexer.Kind];
+        Depth < skipBelowDepth && cannotStart[((int)rule * tokenCount) + (int)lexer.Kind];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ParseNode? Peek(int depth) => results.Peek(depth);
@@ -407,8 +504,18 @@ internal sealed partial class ParserEngine
         return false;
     }
 
-    /// <summary>An unfinished rule: where it started and which argument comes next.</summary>
-    private readonly record struct Frame(Rule Rule, int Line, int Column, int ArgIndex);
+    /// <summary>
+    /// An unfinished rule: where it started and which argument comes next. A negative
+    /// <see cref="ArgIndex"/> marks a chain frame instead: the bottom <see cref="ChainLength"/>
+    /// frames of the chain numbered <see cref="Rule"/>, all started where this frame says.
+    /// </summary>
+    private readonly record struct Frame(Rule Rule, int Line, int Column, int ArgIndex)
+    {
+        /// <summary>How many of its chain's frames a chain frame stands for.</summary>
+        public int ChainLength => -ArgIndex;
+
+        public static Frame OfChain(int chain, int line, int column, int length) => new((Rule)chain, line, column, -length);
+    }
 
     /// <summary>A name bound with <c>const()</c>: its value, and whether the reference holds it as a small int.</summary>
     private sealed record ConstValue(MpyConstant Value, bool IsSmallInt);

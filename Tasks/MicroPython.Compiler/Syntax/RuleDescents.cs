@@ -18,10 +18,15 @@ namespace MicroPython.Compiler.Syntax;
 /// </remarks>
 internal static class RuleDescents
 {
-    /// <summary>The descent for starting a rule at a token, at <c>rule * TokenCount + token</c>; null where there is none.</summary>
-    public static readonly Descent?[] Table = Build();
+    private static readonly (Descent?[] Table, RuleChain[] Chains) Built = Build();
 
-    private static Descent?[] Build()
+    /// <summary>The descent for starting a rule at a token, at <c>rule * TokenCount + token</c>; null where there is none.</summary>
+    public static readonly Descent?[] Table = Built.Table;
+
+    /// <summary>The chains of the descents that push more than one frame, by <see cref="Descent.Chain"/>.</summary>
+    public static readonly RuleChain[] Chains = Built.Chains;
+
+    private static (Descent?[] Table, RuleChain[] Chains) Build()
     {
         var tokenCount = RuleStarts.TokenCount;
         var rules = Enum.GetValues<Rule>();
@@ -30,15 +35,45 @@ internal static class RuleDescents
         // one scratch array for every trace (an array, not a List: the tool's ahead-of-time image
         // cannot hold List code for this tuple, so the JIT would compile it at every start-up)
         var frames = new (Rule Rule, int ArgIndex)[(2 * RuleStarts.RuleCount) + 1];
+        var chains = new List<RuleChain>();
+        var chainIds = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var rule in rules)
         {
             for (var token = 0; token < tokenCount; token++)
             {
-                table[((int)rule * tokenCount) + token] = Trace(rule, token, tokenCount, frames);
+                table[((int)rule * tokenCount) + token] = Trace(rule, token, tokenCount, frames) is { } descent
+                    ? descent with { Chain = ChainOf(descent.Frames, chains, chainIds) }
+                    : null;
             }
         }
 
-        return table;
+        return (table, [.. chains]);
+    }
+
+    // descents from different rules and tokens often push the same frames: they share one chain
+    private static int ChainOf((Rule Rule, int ArgIndex)[] frames, List<RuleChain> chains, Dictionary<string, int> chainIds)
+    {
+        if (frames.Length < 2)
+        {
+            return -1;
+        }
+
+        var key = string.Create(frames.Length * 2, frames, static (key, frames) =>
+        {
+            for (var i = 0; i < frames.Length; i++)
+            {
+                key[2 * i] = (char)frames[i].Rule;
+                key[(2 * i) + 1] = (char)frames[i].ArgIndex;
+            }
+        });
+        if (!chainIds.TryGetValue(key, out var id))
+        {
+            id = chains.Count;
+            chains.Add(new RuleChain(frames));
+            chainIds.Add(key, id);
+        }
+
+        return id;
     }
 
     private static Descent? Trace(Rule start, int token, int tokenCount, (Rule Rule, int ArgIndex)[] frames)
@@ -61,7 +96,7 @@ internal static class RuleDescents
                     // an and rule that starts with this very token takes it and goes on from its
                     // second argument (keeping the token only if it is a name, as every and rule does)
                     frames[depth++] = (rule, 1);
-                    return new Descent(frames[..depth], rule, token == (int)TokenKind.Name);
+                    return new Descent(frames[..depth], rule, token == (int)TokenKind.Name, Chain: -1);
                 }
 
                 // and/list rules: only a required first rule argument is followed
@@ -82,7 +117,7 @@ internal static class RuleDescents
                 {
                     if ((int)args[i].Token == token)
                     {
-                        return new Descent(frames[..depth], rule, KeepsToken: true);
+                        return new Descent(frames[..depth], rule, KeepsToken: true, Chain: -1);
                     }
                 }
                 else if (!CannotStart(args[i].Rule, token, tokenCount))
@@ -114,5 +149,6 @@ internal static class RuleDescents
     /// <param name="Frames">The frames pushed on the way down, bottom first (rule, next argument).</param>
     /// <param name="TokenRule">The rule that takes the token: an <c>or</c> rule whose alternative it is, or an <c>and</c> rule that starts with it.</param>
     /// <param name="KeepsToken">Whether the token becomes a node (always in an <c>or</c> rule, only a name in an <c>and</c> rule).</param>
-    internal sealed record Descent((Rule Rule, int ArgIndex)[] Frames, Rule TokenRule, bool KeepsToken);
+    /// <param name="Chain">The index in <see cref="Chains"/> of the frames pushed as one, or -1 when there are fewer than two.</param>
+    internal sealed record Descent((Rule Rule, int ArgIndex)[] Frames, Rule TokenRule, bool KeepsToken, int Chain);
 }
