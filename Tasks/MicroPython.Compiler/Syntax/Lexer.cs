@@ -315,6 +315,7 @@ internal sealed partial class Lexer
     private void ReadName()
     {
         Kind = TokenKind.Name;
+        SkipNameBody();
         Text.Add((byte)chr0);
         NextChar();
         while (chr0 != EndOfInput && IsIdentifierTail(chr0))
@@ -328,6 +329,47 @@ internal sealed partial class Lexer
             // __debug__ becomes its value here, so x.__debug__ is a syntax error as in the reference
             Kind = keyword == TokenKind.KwDebug ? debugKeywordValue : keyword;
         }
+    }
+
+    /// <summary>
+    /// Takes all but the last three bytes of a name read straight from the source in one go, as
+    /// many single steps would: the three-byte window then holds the name's last bytes.
+    /// </summary>
+    private void SkipNameBody()
+    {
+        // with nothing injected and no CR in the window, the window is the source's bytes just
+        // before sourcePos, unchanged
+        if ((injectedAhead | injectIndex) != 0 || !IsIdentifierTail(chr1) || !IsIdentifierTail(chr2))
+        {
+            return;
+        }
+
+        var start = sourcePos - 3;
+        var end = sourcePos;
+        while (end < source.Length && IsIdentifierTail(source[end]))
+        {
+            end++;
+        }
+
+        var skipped = end - 3 - start;
+        if (skipped <= 0)
+        {
+            return;
+        }
+
+        var body = source.AsSpan(start, skipped);
+        Text.Add(body);
+        column += skipped;
+        foreach (var b in body)
+        {
+            // a character is counted at its first byte
+            charColumn += (b & 0xc0) != 0x80 ? 1 : 0;
+        }
+
+        chr0 = source[end - 3];
+        chr1 = source[end - 2];
+        chr2 = source[end - 1];
+        sourcePos = end;
     }
 
     private void ReadNumber()

@@ -7,8 +7,8 @@ namespace MicroPython.Compiler.Syntax;
 /// One string per distinct identifier. Names repeat a lot (self, i, len …), within a module and
 /// from one module to the next: the lexer's bytes are hashed and looked up here, instead of being
 /// decoded into a new string at every occurrence. Each thread keeps one cache for all the modules
-/// it parses (see <see cref="ThreadSpare{T}"/>), and a parse learns which names it sees for the
-/// first time, as it must intern those.
+/// it parses (see <see cref="ThreadSpare{T}"/>); it also tells which names the current parse has
+/// seen so far, the names among the strings it has interned.
 /// </summary>
 internal sealed class NameCache
 {
@@ -45,17 +45,11 @@ internal sealed class NameCache
         return cache;
     }
 
-    /// <summary>The string for the UTF-8 name <paramref name="utf8"/> (at most <see cref="QstrPool.MaxLength"/> bytes).</summary>
+    /// <summary>The string for the UTF-8 name <paramref name="utf8"/> (at most <see cref="QstrPool.MaxLength"/> bytes), which this parse has now seen.</summary>
     /// <param name="utf8">The name's bytes, valid UTF-8.</param>
-    /// <param name="isNew">Whether this parse had not seen the name before.</param>
-    public string Get(ReadOnlySpan<byte> utf8, out bool isNew)
+    public string Get(ReadOnlySpan<byte> utf8)
     {
-        var hash = 2166136261u;
-        foreach (var b in utf8)
-        {
-            hash = (hash ^ b) * 16777619u;
-        }
-
+        var hash = Hash(utf8);
         var mask = entries.Length - 1;
         var i = (int)hash & mask;
         for (; entries[i].Name is { } name; i = (i + 1) & mask)
@@ -63,8 +57,7 @@ internal sealed class NameCache
             ref var entry = ref entries[i];
             if (entry.Hash == hash && SameName(name, entry.Utf8, utf8))
             {
-                isNew = entry.LastParse != parse;
-                if (isNew)
+                if (entry.LastParse != parse)
                 {
                     entry.LastParse = parse;
                     Count++;
@@ -84,8 +77,34 @@ internal sealed class NameCache
             Grow();
         }
 
-        isNew = true;
         return added;
+    }
+
+    /// <summary>Whether this parse has seen a name spelled <paramref name="utf8"/>: names are interned as they are read.</summary>
+    public bool SeenInParse(ReadOnlySpan<byte> utf8)
+    {
+        var hash = Hash(utf8);
+        var mask = entries.Length - 1;
+        for (var i = (int)hash & mask; entries[i].Name is { } name; i = (i + 1) & mask)
+        {
+            if (entries[i].Hash == hash && SameName(name, entries[i].Utf8, utf8))
+            {
+                return entries[i].LastParse == parse;
+            }
+        }
+
+        return false;
+    }
+
+    private static uint Hash(ReadOnlySpan<byte> utf8)
+    {
+        var hash = 2166136261u;
+        foreach (var b in utf8)
+        {
+            hash = (hash ^ b) * 16777619u;
+        }
+
+        return hash;
     }
 
     private static bool SameName(string name, byte[]? utf8Name, ReadOnlySpan<byte> utf8) =>

@@ -39,12 +39,7 @@ internal sealed partial class ParserEngine
                     throw SyntaxErrors.NameTooLong(line, lexer.TokenColumn);
                 }
 
-                var name = names.Get(text.Span, out var isNew);
-                if (isNew)
-                {
-                    pool.Intern(new MpyText(name));
-                }
-
+                var name = names.Get(text.Span);
                 // a name bound by const() is replaced by its value wherever it is an atom
                 results.Push(rule == Rule.Atom && constants.TryGetValue(name, out var value)
                     ? value.IsSmallInt ? new SmallIntNode((long)((MpyInt)value.Value).Value, line, column) : new ConstNode(line, column, value.Value)
@@ -80,7 +75,7 @@ internal sealed partial class ParserEngine
                     pool.Intern(value);
                     results.Push(new StringNode(value, line, column));
                 }
-                else if (text.Length <= QstrPool.MaxLength && pool.Contains(value))
+                else if (text.Length <= QstrPool.MaxLength && (pool.Contains(value) || (value.IsCanonical && names.SeenInParse(text.Span))))
                 {
                     results.Push(new StringNode(value, line, column));
                 }

@@ -93,7 +93,7 @@ internal sealed partial class ParserEngine
             }
 
             if (frame.ArgIndex == 0 && descents[((int)frame.Rule * tokenCount) + (int)lexer.Kind] is { } descent
-                && Depth + descent.Frames.Length < skipBelowDepth)
+                && Depth + descent.FrameCount < skipBelowDepth)
             {
                 // a rule just pushed, at a token whose way down is known: replay it
                 Descend(frame, descent);
@@ -127,8 +127,8 @@ internal sealed partial class ParserEngine
     {
         if (descent.Chain >= 0)
         {
-            rules.Push(Frame.OfChain(descent.Chain, frame.Line, frame.Column, descent.Frames.Length));
-            hiddenFrames += descent.Frames.Length - 1;
+            rules.Push(Frame.OfChain(descent.Chain, frame.Line, frame.Column, descent.FrameCount));
+            hiddenFrames += descent.FrameCount - 1;
         }
         else
         {

@@ -3,9 +3,10 @@ using MicroPython.Bytecode;
 namespace MicroPython.Compiler.Syntax;
 
 /// <summary>
-/// The strings mpy-cross has interned at a given point of a parse: its built-in qstrs, the source
-/// name, and every identifier and short string literal seen so far. A string literal longer than
-/// <see cref="AlwaysInternLength"/> bytes is interned only if it is already here.
+/// The strings mpy-cross has interned at a given point of a parse, apart from the identifiers
+/// (the parse's <see cref="NameCache"/> knows those): its built-in qstrs, the source name, and every
+/// short string literal seen so far. A string literal longer than <see cref="AlwaysInternLength"/>
+/// bytes is interned only if it is already interned, here or as an identifier.
 /// </summary>
 internal sealed class QstrPool
 {

@@ -150,5 +150,9 @@ internal static class RuleDescents
     /// <param name="TokenRule">The rule that takes the token: an <c>or</c> rule whose alternative it is, or an <c>and</c> rule that starts with it.</param>
     /// <param name="KeepsToken">Whether the token becomes a node (always in an <c>or</c> rule, only a name in an <c>and</c> rule).</param>
     /// <param name="Chain">The index in <see cref="Chains"/> of the frames pushed as one, or -1 when there are fewer than two.</param>
-    internal sealed record Descent((Rule Rule, int ArgIndex)[] Frames, Rule TokenRule, bool KeepsToken, int Chain);
+    internal sealed record Descent((Rule Rule, int ArgIndex)[] Frames, Rule TokenRule, bool KeepsToken, int Chain)
+    {
+        /// <summary>How many frames the descent pushes, held here so that the parser need not read the array for it.</summary>
+        public int FrameCount { get; } = Frames.Length;
+    }
 }
