@@ -39,7 +39,7 @@ internal sealed partial class ParserEngine
     private readonly bool[] cannotStart = RuleStarts.Table;
     private readonly bool[] endsAfterFirst = RuleEnds.Table;
     private readonly RuleDescents.Descent?[] descents = RuleDescents.Table;
-    private readonly RuleChain[] chains = RuleDescents.Chains;
+    private readonly RuleDescents.Descent notTraced = RuleDescents.NotTraced;
     private readonly int tokenCount = RuleStarts.TokenCount;
     private readonly int skipBelowDepth = MaxRuleDepth - FailedAttemptDepth;
     // kept by each thread for its next parse: most files need the same few hundred slots
@@ -77,6 +77,7 @@ internal sealed partial class ParserEngine
     {
         PushRule(new Frame(Rule.FileInput, lexer.TokenLine, lexer.TokenColumn, 0));
         var backtrack = false;
+        int index;
         while (rules.Count > 0)
         {
             var frame = rules.Pop();
@@ -92,11 +93,11 @@ internal sealed partial class ParserEngine
                 continue;
             }
 
-            if (frame.ArgIndex == 0 && descents[((int)frame.Rule * tokenCount) + (int)lexer.Kind] is { } descent
+            if (frame.ArgIndex == 0 && DescentAt(index = ((int)frame.Rule * tokenCount) + (int)lexer.Kind) is { } descent
                 && Depth + descent.FrameCount < skipBelowDepth)
             {
                 // a rule just pushed, at a token whose way down is known: replay it
-                Descend(frame, descent);
+                Descend(frame, descent, index);
                 backtrack = false;
                 continue;
             }
@@ -118,16 +119,23 @@ internal sealed partial class ParserEngine
         return results[0]!;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private RuleDescents.Descent? DescentAt(int index)
+    {
+        var descent = descents[index];
+        return ReferenceEquals(descent, notTraced) ? RuleDescents.TraceAt(index) : descent;
+    }
+
     /// <summary>
     /// Does what stepping from a fresh <paramref name="frame"/> would do at the current token: push
     /// the continuations on the way down (all at the token's position, as nothing is consumed
     /// before it), then take the token in the rule that takes it.
     /// </summary>
-    private void Descend(Frame frame, RuleDescents.Descent descent)
+    private void Descend(Frame frame, RuleDescents.Descent descent, int index)
     {
-        if (descent.Chain >= 0)
+        if (descent.Chain is not null)
         {
-            rules.Push(Frame.OfChain(descent.Chain, frame.Line, frame.Column, descent.FrameCount));
+            rules.Push(Frame.OfChain(index, frame.Line, frame.Column, descent.FrameCount));
             hiddenFrames += descent.FrameCount - 1;
         }
         else
@@ -153,7 +161,7 @@ internal sealed partial class ParserEngine
     /// </summary>
     private bool Unchain(ref Frame frame, bool backtrack)
     {
-        var chain = chains[(int)frame.Rule];
+        var chain = descents[(int)frame.Rule]!.Chain!;
         var remaining = frame.ChainLength;
         hiddenFrames -= remaining - 1;
 
@@ -190,7 +198,7 @@ internal sealed partial class ParserEngine
             var length = frame.ArgIndex < 0 ? frame.ChainLength : 1;
             if (below <= length)
             {
-                return frame.ArgIndex < 0 ? chains[(int)frame.Rule].Frames[length - below].Rule : frame.Rule;
+                return frame.ArgIndex < 0 ? descents[(int)frame.Rule]!.Frames[length - below].Rule : frame.Rule;
             }
 
             below -= length;
@@ -507,14 +515,15 @@ internal sealed partial class ParserEngine
     /// <summary>
     /// An unfinished rule: where it started and which argument comes next. A negative
     /// <see cref="ArgIndex"/> marks a chain frame instead: the bottom <see cref="ChainLength"/>
-    /// frames of the chain numbered <see cref="Rule"/>, all started where this frame says.
+    /// frames of the descent at <see cref="Rule"/> in the descent table, all started where this
+    /// frame says.
     /// </summary>
     private readonly record struct Frame(Rule Rule, int Line, int Column, int ArgIndex)
     {
         /// <summary>How many of its chain's frames a chain frame stands for.</summary>
         public int ChainLength => -ArgIndex;
 
-        public static Frame OfChain(int chain, int line, int column, int length) => new((Rule)chain, line, column, -length);
+        public static Frame OfChain(int descent, int line, int column, int length) => new((Rule)descent, line, column, -length);
     }
 
     /// <summary>A name bound with <c>const()</c>: its value, and whether the reference holds it as a small int.</summary>

@@ -9,35 +9,31 @@ namespace MicroPython.Compiler.Syntax;
 /// </summary>
 internal sealed class RuleChain
 {
+    /// <summary>The most frames a chain holds; longer descents (the grammar has none) push their frames one by one.</summary>
+    public const int MaxLength = Unknown - 1;
+
+    // marks an entry of endsFrom not worked out yet: each is worked out when first needed, so that
+    // a run of the tool does not pay at start-up for the thousands of chain and token pairs it
+    // never meets (threads that race to work one out write the same value)
+    private const byte Unknown = byte.MaxValue;
+
     private readonly int tokenCount = RuleStarts.TokenCount;
+    private readonly bool[] endsAfterFirst = RuleEnds.Table;
+
+    // per frame, whether it is an or rule's continuation, which does nothing once an alternative
+    // matched; the other frames end where RuleEnds says
+    private readonly bool[] isOr;
 
     // per token, the lowest index from which every frame up to the top ends at that token
     private readonly byte[] endsFrom;
-
-    // per token and frame (token * length + index), whether that frame ends at the token
-    private readonly bool[] ends;
 
     /// <summary>Makes the chain of <paramref name="frames"/>, bottom first (rule, next argument).</summary>
     public RuleChain((Rule Rule, int ArgIndex)[] frames)
     {
         Frames = frames;
-        ends = new bool[tokenCount * frames.Length];
+        isOr = Array.ConvertAll(frames, f => Grammar.Of(f.Rule).Action == RuleAction.Or);
         endsFrom = new byte[tokenCount];
-        for (var token = 0; token < tokenCount; token++)
-        {
-            var from = frames.Length;
-            for (var i = 0; i < frames.Length; i++)
-            {
-                ends[(token * frames.Length) + i] = EndsAt(frames[i], token);
-            }
-
-            while (from > 0 && ends[(token * frames.Length) + from - 1])
-            {
-                from--;
-            }
-
-            endsFrom[token] = checked((byte)from);
-        }
+        Array.Fill(endsFrom, Unknown);
     }
 
     /// <summary>The frames, bottom first.</summary>
@@ -51,22 +47,25 @@ internal sealed class RuleChain
     public int Kept(int remaining, int token)
     {
         var from = endsFrom[token];
-        if (remaining > from)
+        if (from == Unknown)
         {
-            return from;
+            from = endsFrom[token] = (byte)KeptAtTop(Frames.Length, token);
         }
 
-        // part of the chain was stepped already, below the frames that end
-        while (remaining > 0 && ends[(token * Frames.Length) + remaining - 1])
+        // every frame from `from` up ends and the one below it does not; only a chain stepped
+        // partway (below the frames that end) needs a look at its own top
+        return remaining >= from ? from : KeptAtTop(remaining, token);
+    }
+
+    // drops the frames on top of the bottom `remaining` that end at the token
+    private int KeptAtTop(int remaining, int token)
+    {
+        while (remaining > 0
+            && (isOr[remaining - 1] || (Frames[remaining - 1].ArgIndex == 1 && endsAfterFirst[((int)Frames[remaining - 1].Rule * tokenCount) + token])))
         {
             remaining--;
         }
 
         return remaining;
     }
-
-    // an or rule's continuation does nothing once an alternative matched; the rest is RuleEnds' call
-    private bool EndsAt((Rule Rule, int ArgIndex) frame, int token) =>
-        Grammar.Of(frame.Rule).Action == RuleAction.Or
-        || (frame.ArgIndex == 1 && RuleEnds.Table[((int)frame.Rule * tokenCount) + token]);
 }

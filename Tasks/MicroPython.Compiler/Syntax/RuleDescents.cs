@@ -18,66 +18,38 @@ namespace MicroPython.Compiler.Syntax;
 /// </remarks>
 internal static class RuleDescents
 {
-    private static readonly (Descent?[] Table, RuleChain[] Chains) Built = Build();
+    private static readonly int TokenCount = RuleStarts.TokenCount;
 
-    /// <summary>The descent for starting a rule at a token, at <c>rule * TokenCount + token</c>; null where there is none.</summary>
-    public static readonly Descent?[] Table = Built.Table;
+    /// <summary>Stands in the table for a descent not traced yet.</summary>
+    public static readonly Descent NotTraced = new([], default, false);
 
-    /// <summary>The chains of the descents that push more than one frame, by <see cref="Descent.Chain"/>.</summary>
-    public static readonly RuleChain[] Chains = Built.Chains;
+    /// <summary>
+    /// The descent for starting a rule at a token, at <c>rule * TokenCount + token</c>; null where
+    /// there is none, and <see cref="NotTraced"/> until <see cref="TraceAt"/> has worked it out. A
+    /// run of the tool meets a few hundred of these thousands of pairs, so each is traced when first
+    /// met rather than all at start-up. Threads that race to trace one store equal descents.
+    /// </summary>
+    public static readonly Descent?[] Table = NewTable();
 
-    private static (Descent?[] Table, RuleChain[] Chains) Build()
+    /// <summary>Traces the descent at <paramref name="index"/> of <see cref="Table"/> and stores it there.</summary>
+    public static Descent? TraceAt(int index)
     {
-        var tokenCount = RuleStarts.TokenCount;
-        var rules = Enum.GetValues<Rule>();
-        var table = new Descent?[rules.Length * tokenCount];
-
-        // one scratch array for every trace (an array, not a List: the tool's ahead-of-time image
-        // cannot hold List code for this tuple, so the JIT would compile it at every start-up)
-        var frames = new (Rule Rule, int ArgIndex)[(2 * RuleStarts.RuleCount) + 1];
-        var chains = new List<RuleChain>();
-        var chainIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var rule in rules)
-        {
-            for (var token = 0; token < tokenCount; token++)
-            {
-                table[((int)rule * tokenCount) + token] = Trace(rule, token, tokenCount, frames) is { } descent
-                    ? descent with { Chain = ChainOf(descent.Frames, chains, chainIds) }
-                    : null;
-            }
-        }
-
-        return (table, [.. chains]);
+        var descent = Trace((Rule)(index / TokenCount), index % TokenCount);
+        Table[index] = descent;
+        return descent;
     }
 
-    // descents from different rules and tokens often push the same frames: they share one chain
-    private static int ChainOf((Rule Rule, int ArgIndex)[] frames, List<RuleChain> chains, Dictionary<string, int> chainIds)
+    private static Descent?[] NewTable()
     {
-        if (frames.Length < 2)
-        {
-            return -1;
-        }
-
-        var key = string.Create(frames.Length * 2, frames, static (key, frames) =>
-        {
-            for (var i = 0; i < frames.Length; i++)
-            {
-                key[2 * i] = (char)frames[i].Rule;
-                key[(2 * i) + 1] = (char)frames[i].ArgIndex;
-            }
-        });
-        if (!chainIds.TryGetValue(key, out var id))
-        {
-            id = chains.Count;
-            chains.Add(new RuleChain(frames));
-            chainIds.Add(key, id);
-        }
-
-        return id;
+        var table = new Descent?[RuleStarts.RuleCount * TokenCount];
+        Array.Fill(table, NotTraced);
+        return table;
     }
 
-    private static Descent? Trace(Rule start, int token, int tokenCount, (Rule Rule, int ArgIndex)[] frames)
+    private static Descent? Trace(Rule start, int token)
     {
+        // no rule twice, and a continuation and a child per rule (the grammar has no left recursion)
+        Span<(Rule Rule, int ArgIndex)> frames = stackalloc (Rule, int)[(2 * RuleStarts.RuleCount) + 1];
         var depth = 0;
         var rule = start;
         while (depth < frames.Length)
@@ -96,11 +68,11 @@ internal static class RuleDescents
                     // an and rule that starts with this very token takes it and goes on from its
                     // second argument (keeping the token only if it is a name, as every and rule does)
                     frames[depth++] = (rule, 1);
-                    return new Descent(frames[..depth], rule, token == (int)TokenKind.Name, Chain: -1);
+                    return new Descent(frames[..depth].ToArray(), rule, token == (int)TokenKind.Name);
                 }
 
                 // and/list rules: only a required first rule argument is followed
-                if (args[0].IsToken || args[0].IsOptional || CannotStart(args[0].Rule, token, tokenCount))
+                if (args[0].IsToken || args[0].IsOptional || CannotStart(args[0].Rule, token))
                 {
                     return null;
                 }
@@ -117,10 +89,10 @@ internal static class RuleDescents
                 {
                     if ((int)args[i].Token == token)
                     {
-                        return new Descent(frames[..depth], rule, KeepsToken: true, Chain: -1);
+                        return new Descent(frames[..depth].ToArray(), rule, KeepsToken: true);
                     }
                 }
-                else if (!CannotStart(args[i].Rule, token, tokenCount))
+                else if (!CannotStart(args[i].Rule, token))
                 {
                     next = i;
                 }
@@ -143,16 +115,18 @@ internal static class RuleDescents
         return null;
     }
 
-    private static bool CannotStart(Rule rule, int token, int tokenCount) => RuleStarts.Table[((int)rule * tokenCount) + token];
+    private static bool CannotStart(Rule rule, int token) => RuleStarts.Table[((int)rule * TokenCount) + token];
 
     /// <summary>One precomputed descent.</summary>
     /// <param name="Frames">The frames pushed on the way down, bottom first (rule, next argument).</param>
     /// <param name="TokenRule">The rule that takes the token: an <c>or</c> rule whose alternative it is, or an <c>and</c> rule that starts with it.</param>
     /// <param name="KeepsToken">Whether the token becomes a node (always in an <c>or</c> rule, only a name in an <c>and</c> rule).</param>
-    /// <param name="Chain">The index in <see cref="Chains"/> of the frames pushed as one, or -1 when there are fewer than two.</param>
-    internal sealed record Descent((Rule Rule, int ArgIndex)[] Frames, Rule TokenRule, bool KeepsToken, int Chain)
+    internal sealed record Descent((Rule Rule, int ArgIndex)[] Frames, Rule TokenRule, bool KeepsToken)
     {
         /// <summary>How many frames the descent pushes, held here so that the parser need not read the array for it.</summary>
         public int FrameCount { get; } = Frames.Length;
+
+        /// <summary>The frames as one chain frame, or null when there are fewer than two to push.</summary>
+        public RuleChain? Chain { get; } = Frames.Length is >= 2 and <= RuleChain.MaxLength ? new RuleChain(Frames) : null;
     }
 }
