@@ -2,21 +2,23 @@
 # Benchmark: batch-compiling a tree of .py files with `mpy compile --out-dir` (one process, parallel)
 # against running a reference mpy-cross once per file (the way makefiles call it), in the same run.
 #
-#   eng/bench/compile.sh [--reference PATH/TO/mpy-cross] [--jobs N] [--min-bytes N] [DIR]
+#   eng/bench/compile.sh [--reference PATH/TO/mpy-cross] [--jobs N] [--min-bytes N] [--runs N] [DIR]
 #
 # DIR defaults to ../shared/corpus/py. Without --reference only our time is reported. Files the
 # reference cannot compile are left out of both sides, so both do the same work. --min-bytes keeps
 # only files of at least that size: the larger the files, the less mpy-cross's start-up per file
-# weighs and the more the compilers' own speed does.
+# weighs and the more the compilers' own speed does. Each side is timed --runs times (3 unless told)
+# into a fresh output folder, and the medians are compared.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 . "$root/eng/bench/lib.sh"
-reference="" jobs=1 min_bytes=0 dir="$root/../shared/corpus/py"
+reference="" jobs=1 min_bytes=0 runs=3 dir="$root/../shared/corpus/py"
 while [ $# -gt 0 ]; do
   case "$1" in
     --reference) reference="$2"; shift 2 ;;
     --jobs) jobs="$2"; shift 2 ;;
     --min-bytes) min_bytes="$2"; shift 2 ;;
+    --runs) runs="$2"; shift 2 ;;
     *) dir="$1"; shift ;;
   esac
 done
@@ -47,20 +49,24 @@ ours_compile() {
   mapfile -t files < "$work/files.txt"
   cd "$dir" && "$mpy" compile --out-dir "$work/ours" "${files[@]}" 2>&1 || true
 }
-# Both sides write every .mpy (a build keeps them); the reference's folders are made beforehand.
+# Both sides write every .mpy (a build keeps them) into an emptied folder; the reference's folders
+# are made beforehand, as mpy-cross does not make them.
 theirs_compile() {
   cd "$dir" && while IFS= read -r f; do printf '%s\0%s\0' "$work/theirs/${f%.py}.mpy" "$f"; done < "$work/files.txt" \
     | xargs -0 -n 2 -P "$jobs" "$reference" -o 2>&1
 }
-if [ -n "$reference" ]; then
-  sed -n 's|/[^/]*$||p' "$work/files.txt" | sort -u | (cd "$work" && mkdir -p theirs && cd theirs && xargs -r mkdir -p)
-fi
+fresh_ours() { rm -rf "$work/ours"; }
+fresh_theirs() {
+  rm -rf "$work/theirs"
+  mkdir -p "$work/theirs"
+  sed -n 's|/[^/]*$||p' "$work/files.txt" | sort -u | (cd "$work/theirs" && xargs -r mkdir -p)
+}
 
-ours=$(seconds ours_compile)
-printf 'mpy compile --out-dir (one process): %.3f s\n' "$ours"
+ours=$(median_seconds "$runs" fresh_ours ours_compile)
+printf 'mpy compile --out-dir (one process, median of %s): %.3f s\n' "$runs" "$ours"
 
 if [ -n "$reference" ]; then
-  theirs=$(seconds theirs_compile)
-  printf 'mpy-cross once per file (%s jobs): %.3f s\n' "$jobs" "$theirs"
+  theirs=$(median_seconds "$runs" fresh_theirs theirs_compile)
+  printf 'mpy-cross once per file (%s jobs, median of %s): %.3f s\n' "$jobs" "$runs" "$theirs"
   printf 'ratio (ours / reference): %s\n' "$(ratio "$ours" "$theirs")"
 fi
