@@ -199,8 +199,16 @@ internal sealed partial class Lexer
 
         var state = new TemplateState();
         var closing = 0;
+
+        // the text of an f-string or t-string is rewritten as it is read; any other is copied
+        var plainText = isF || isT ? null : quote == '"' ? inDoubleQuotes : inSingleQuotes;
         while (chr0 != EndOfInput && (quotes > 1 || chr0 != '\n') && closing < quotes)
         {
+            if (plainText is not null)
+            {
+                TakeRun(plainText);
+            }
+
             if (chr0 == quote)
             {
                 closing++;

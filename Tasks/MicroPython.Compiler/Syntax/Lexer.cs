@@ -26,6 +26,11 @@ internal sealed partial class Lexer
     // our own stack type: the ahead-of-time compiled tool would JIT a List<ushort> in every run)
     private readonly ArrayStack<ushort> indentLevels = new();
 
+    // held here because precompiled code pays a check on every static field read
+    private readonly bool[] nameBody = LexerRuns.NameBody;
+    private readonly bool[] inSingleQuotes = LexerRuns.InSingleQuotes;
+    private readonly bool[] inDoubleQuotes = LexerRuns.InDoubleQuotes;
+
     private int sourcePos;
     private int injectIndex;
     private int chr0;
@@ -315,7 +320,7 @@ internal sealed partial class Lexer
     private void ReadName()
     {
         Kind = TokenKind.Name;
-        SkipNameBody();
+        TakeRun(nameBody);
         Text.Add((byte)chr0);
         NextChar();
         while (chr0 != EndOfInput && IsIdentifierTail(chr0))
@@ -332,35 +337,37 @@ internal sealed partial class Lexer
     }
 
     /// <summary>
-    /// Takes all but the last three bytes of a name read straight from the source in one go, as
-    /// many single steps would: the three-byte window then holds the name's last bytes.
+    /// Takes all but the last three of the bytes ahead that <paramref name="run"/> accepts (see
+    /// <see cref="LexerRuns"/>) in one go, adding them to the token's text as that many single steps
+    /// would; the three-byte window then holds the run's last bytes. Long names and string literals
+    /// are read so instead of a byte at a time.
     /// </summary>
-    private void SkipNameBody()
+    private void TakeRun(bool[] run)
     {
-        // with nothing injected and no CR in the window, the window is the source's bytes just
-        // before sourcePos, unchanged
-        if ((injectedAhead | injectIndex) != 0 || !IsIdentifierTail(chr1) || !IsIdentifierTail(chr2))
+        // with nothing injected and the whole window in the run (so no CR in it), the window is the
+        // source's bytes just before sourcePos, unchanged
+        if ((injectedAhead | injectIndex) != 0 || !run[chr0] || !run[chr1] || !run[chr2])
         {
             return;
         }
 
         var start = sourcePos - 3;
         var end = sourcePos;
-        while (end < source.Length && IsIdentifierTail(source[end]))
+        while (end < source.Length && run[source[end]])
         {
             end++;
         }
 
-        var skipped = end - 3 - start;
-        if (skipped <= 0)
+        var taken = end - 3 - start;
+        if (taken <= 0)
         {
             return;
         }
 
-        var body = source.AsSpan(start, skipped);
-        Text.Add(body);
-        column += skipped;
-        foreach (var b in body)
+        var bytes = source.AsSpan(start, taken);
+        Text.Add(bytes);
+        column += taken;
+        foreach (var b in bytes)
         {
             // a character is counted at its first byte
             charColumn += (b & 0xc0) != 0x80 ? 1 : 0;
