@@ -30,6 +30,8 @@ internal sealed partial class Lexer
     private readonly bool[] nameBody = LexerRuns.NameBody;
     private readonly bool[] inSingleQuotes = LexerRuns.InSingleQuotes;
     private readonly bool[] inDoubleQuotes = LexerRuns.InDoubleQuotes;
+    private readonly bool[] commentText = LexerRuns.CommentText;
+    private readonly bool[] spaces = LexerRuns.Spaces;
 
     private int sourcePos;
     private int injectIndex;
@@ -293,10 +295,12 @@ internal sealed partial class Lexer
             }
             else if (IsSpace(chr0))
             {
+                SkipRun(spaces);
                 NextChar();
             }
             else if (chr0 == '#')
             {
+                SkipRun(commentText);
                 NextChar();
                 while (chr0 != EndOfInput && chr0 != '\n')
                 {
@@ -342,7 +346,12 @@ internal sealed partial class Lexer
     /// would; the three-byte window then holds the run's last bytes. Long names and string literals
     /// are read so instead of a byte at a time.
     /// </summary>
-    private void TakeRun(bool[] run)
+    private void TakeRun(bool[] run) => MoveOverRun(run, keep: true);
+
+    /// <summary>Moves past the bytes ahead that <paramref name="run"/> accepts as <see cref="TakeRun"/> does, without keeping them.</summary>
+    private void SkipRun(bool[] run) => MoveOverRun(run, keep: false);
+
+    private void MoveOverRun(bool[] run, bool keep)
     {
         // with nothing injected and the whole window in the run (so no CR in it), the window is the
         // source's bytes just before sourcePos, unchanged
@@ -365,7 +374,11 @@ internal sealed partial class Lexer
         }
 
         var bytes = source.AsSpan(start, taken);
-        Text.Add(bytes);
+        if (keep)
+        {
+            Text.Add(bytes);
+        }
+
         column += taken;
         foreach (var b in bytes)
         {

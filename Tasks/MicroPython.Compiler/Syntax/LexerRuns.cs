@@ -1,9 +1,9 @@
 namespace MicroPython.Compiler.Syntax;
 
 /// <summary>
-/// Which bytes the lexer may take in bulk inside a token (see <c>Lexer.TakeRun</c>), as 256-entry
-/// tables. Every byte in a run is one that a single step would just add to the token's text and
-/// move past by one column; none is NUL, the byte 1 that stands for a NUL, a line end, a tab or
+/// Which bytes the lexer may take or skip in bulk (see <c>Lexer.TakeRun</c>), as 256-entry tables.
+/// Every byte in a run is one that a single step would just move past by one column (adding it to
+/// the token's text, inside a token); none is NUL, the byte 1 that stands for a NUL, a line end, a tab or
 /// another control byte, all of which a step treats specially.
 /// </summary>
 internal static class LexerRuns
@@ -16,6 +16,12 @@ internal static class LexerRuns
 
     /// <summary>The bytes inside a <c>"…"</c> literal that are plain text: no quote, no backslash.</summary>
     public static readonly bool[] InDoubleQuotes = Build(c => IsPlainText(c) && c != '"');
+
+    /// <summary>The bytes of a comment that a step just moves past: any but line ends and other control bytes.</summary>
+    public static readonly bool[] CommentText = Build(c => c is >= 0x20 or >= 0x80);
+
+    /// <summary>Blanks between tokens and before a line's first token: spaces only (a tab moves to a tab stop).</summary>
+    public static readonly bool[] Spaces = Build(c => c == ' ');
 
     private static bool IsPlainText(int c) => c is (>= 0x20 and not '\\') or >= 0x80;
 
