@@ -380,16 +380,23 @@ internal sealed partial class Lexer
         }
 
         column += taken;
-        foreach (var b in bytes)
-        {
-            // a character is counted at its first byte
-            charColumn += (b & 0xc0) != 0x80 ? 1 : 0;
-        }
-
+        charColumn += Ascii.IsValid(bytes) ? taken : CharacterCount(bytes);
         chr0 = source[end - 3];
         chr1 = source[end - 2];
         chr2 = source[end - 1];
         sourcePos = end;
+    }
+
+    // a character is counted at its first byte
+    private static int CharacterCount(ReadOnlySpan<byte> utf8)
+    {
+        var count = 0;
+        foreach (var b in utf8)
+        {
+            count += (b & 0xc0) != 0x80 ? 1 : 0;
+        }
+
+        return count;
     }
 
     private void ReadNumber()
