@@ -115,7 +115,13 @@ internal sealed partial class CodeGenerator
         {
             var s = scopes[i];
             var parts = s.Output!;
-            s.Built = new RawCode(parts.Prelude, parts.Code, s.Children.Select(c => c.Built!).ToArray());
+            var children = new RawCode[s.Children.Count];
+            for (var c = 0; c < children.Length; c++)
+            {
+                children[c] = s.Children[c].Built!;
+            }
+
+            s.Built = new RawCode(parts.Prelude, parts.Code, children);
         }
 
         return new MpyModule(MpyHeader.ForBytecode(smallIntBits), qstrs.ToList(), constants.Items.ToArray(), module.Built!);
@@ -127,7 +133,13 @@ internal sealed partial class CodeGenerator
     /// </summary>
     private static void CheckClosureLimits(Scope scope)
     {
-        if (scope.NumFree > 255 || scope.Symbols.Any(s => s.Kind == SymbolKind.Cell && s.LocalNum > 255))
+        var tooMany = scope.NumFree > 255;
+        foreach (var symbol in scope.Symbols)
+        {
+            tooMany |= symbol.Kind == SymbolKind.Cell && symbol.LocalNum > 255;
+        }
+
+        if (tooMany)
         {
             throw CompilerErrors.Create("RuntimeError", CompilerErrors.TooManyCells, LineOf(scope.Node), ColumnOf(scope.Node), scope.SimpleName);
         }
