@@ -2,9 +2,9 @@ namespace MicroPython.Compiler.Syntax;
 
 /// <summary>
 /// Which bytes the lexer may take or skip in bulk (see <c>Lexer.TakeRun</c>), as 256-entry tables.
-/// Every byte in a run is one that a single step would just move past by one column (adding it to
-/// the token's text, inside a token); none is NUL, the byte 1 that stands for a NUL, a line end, a tab or
-/// another control byte, all of which a step treats specially.
+/// Every byte in a run is one that a single step would just move past by one column, adding it to
+/// the token's text inside a token. None is NUL, the byte 1 that stands for a NUL, a line end, a
+/// tab or another control byte: a step treats each of those specially.
 /// </summary>
 internal static class LexerRuns
 {

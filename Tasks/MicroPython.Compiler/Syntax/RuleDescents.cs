@@ -1,13 +1,14 @@
 namespace MicroPython.Compiler.Syntax;
 
 /// <summary>
-/// What the parser does when it starts a rule at a token, precomputed where that is fixed: the
+/// What the parser does when it starts a rule at a token, worked out once where that is fixed: the
 /// frames it pushes on the way down (each rule's continuation) and the rule that finally takes the
 /// token: an <c>or</c> rule whose token alternative it is, or an <c>and</c> rule that starts with
 /// it (a trailer's <c>.</c> or <c>(</c>, a statement's keyword). Every expression descends some
 /// fifteen rules (test, or_test … atom) before it reads its first token; replaying the descent
 /// from this table instead of stepping through each rule roughly halves the parser's steps, with
-/// identical results.
+/// identical results; pushing its frames as one chain frame (see <see cref="RuleChain"/>) saves most
+/// of the rest.
 /// </summary>
 /// <remarks>
 /// A descent is recorded only when every decision on the way is certain: each rule starts with a
@@ -117,7 +118,7 @@ internal static class RuleDescents
 
     private static bool CannotStart(Rule rule, int token) => RuleStarts.Table[((int)rule * TokenCount) + token];
 
-    /// <summary>One precomputed descent.</summary>
+    /// <summary>One traced descent.</summary>
     /// <param name="Frames">The frames pushed on the way down, bottom first (rule, next argument).</param>
     /// <param name="TokenRule">The rule that takes the token: an <c>or</c> rule whose alternative it is, or an <c>and</c> rule that starts with it.</param>
     /// <param name="KeepsToken">Whether the token becomes a node (always in an <c>or</c> rule, only a name in an <c>and</c> rule).</param>
