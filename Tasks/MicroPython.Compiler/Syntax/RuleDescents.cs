@@ -7,8 +7,8 @@ namespace MicroPython.Compiler.Syntax;
 /// it (a trailer's <c>.</c> or <c>(</c>, a statement's keyword). Every expression descends some
 /// fifteen rules (test, or_test … atom) before it reads its first token; replaying the descent
 /// from this table instead of stepping through each rule roughly halves the parser's steps, with
-/// identical results; pushing its frames as one chain frame (see <see cref="RuleChain"/>) saves most
-/// of the rest.
+/// identical results. Its frames go on the stack as one chain frame (see <see cref="RuleChain"/>),
+/// not one by one.
 /// </summary>
 /// <remarks>
 /// A descent is recorded only when every decision on the way is certain: each rule starts with a
