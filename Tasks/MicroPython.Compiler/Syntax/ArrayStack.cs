@@ -12,6 +12,10 @@ internal sealed class ArrayStack<T>
 {
     private Slot[] slots = new Slot[64];
 
+    // how many slots have held an item since the last reset: all a reset needs to clear, as one
+    // huge file must not make every later reset of a thread's stack clear all it grew to
+    private int used;
+
     public int Count { get; private set; }
 
     /// <summary>The item <paramref name="index"/> places from the bottom; <c>[^1]</c> is the top.</summary>
@@ -21,12 +25,18 @@ internal sealed class ArrayStack<T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Push(T item)
     {
-        if (Count == slots.Length)
+        var count = Count;
+        if (count == slots.Length)
         {
             Grow();
         }
 
-        slots[Count++].Item = item;
+        slots[count].Item = item;
+        Count = ++count;
+        if (count > used)
+        {
+            used = count;
+        }
     }
 
     // popped slots are not cleared: a parse's stacks are reset as a whole when it ends
@@ -44,10 +54,11 @@ internal sealed class ArrayStack<T>
     {
         if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
         {
-            Array.Clear(slots);
+            Array.Clear(slots, 0, used);
         }
 
         Count = 0;
+        used = 0;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
