@@ -84,7 +84,6 @@ internal sealed partial class CodeGenerator
             foreach (var s in scopes)
             {
                 s.AssignLocals();
-                s.Seal();
                 CheckClosureLimits(s);
             }
 

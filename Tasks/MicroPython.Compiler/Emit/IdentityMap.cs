@@ -14,7 +14,7 @@ namespace MicroPython.Compiler.Emit;
 internal sealed class IdentityMap<TValue>
 {
     // open addressing with linear probing, kept at most half full; one array of pairs, as a map
-    // is made for every scope, sized once where the count is known
+    // is made for every scope
     private Entry[] entries;
     private int count;
 

@@ -11,8 +11,10 @@ internal sealed class Scope
 {
     private readonly List<Symbol> symbols = [];
     private readonly Dictionary<string, Symbol> byName = new(StringComparer.Ordinal);
-    // made once the symbol table is complete (see Seal); until then every lookup is by text
-    private IdentityMap<Symbol>? byInstance;
+
+    // in front of byName: every pass asks about the names the scope pass bound, by the very
+    // strings it bound them with (the parser's one string per name)
+    private readonly IdentityMap<Symbol> byInstance = new(4);
 
     public Scope(ScopeKind kind, ParseNode? node, Scope? parent, string simpleName)
     {
@@ -69,12 +71,25 @@ internal sealed class Scope
 
     public bool IsComprehensionLike => Kind is >= ScopeKind.ListComp and <= ScopeKind.GenExpr;
 
-    public Symbol? Find(string name) =>
-        byInstance is not null && byInstance.TryGetValue(name, out var symbol) ? symbol : byName.GetValueOrDefault(name);
+    public Symbol? Find(string name)
+    {
+        if (byInstance.TryGetValue(name, out var symbol))
+        {
+            return symbol;
+        }
+
+        if (byName.TryGetValue(name, out symbol))
+        {
+            // the same name through another string: found at once from now on
+            byInstance.Add(name, symbol);
+        }
+
+        return symbol;
+    }
 
     public Symbol FindOrAdd(string name, SymbolKind kind)
     {
-        if (byName.TryGetValue(name, out var existing))
+        if (Find(name) is { } existing)
         {
             return existing;
         }
@@ -82,21 +97,8 @@ internal sealed class Scope
         var symbol = new Symbol(name, kind);
         symbols.Add(symbol);
         byName.Add(name, symbol);
+        byInstance.Add(name, symbol);
         return symbol;
-    }
-
-    /// <summary>
-    /// Called once the scope pass has bound every name: the passes that follow find each name's
-    /// symbol by the very string the scope pass bound it with (the parser's one string per name).
-    /// A symbol bound after this is still found, by text.
-    /// </summary>
-    public void Seal()
-    {
-        byInstance = new IdentityMap<Symbol>(symbols.Count);
-        foreach (var symbol in symbols)
-        {
-            byInstance.Add(symbol.Name, symbol);
-        }
     }
 
     public Symbol? FindGlobal(string name)
