@@ -39,10 +39,9 @@ internal sealed class QstrTable
 
     private int UseText(MpyText text)
     {
-        if (!indices.TryGetValue(text, out var index))
+        var index = indices.GetOrAdd(text, order.Count);
+        if (index == order.Count)
         {
-            index = order.Count;
-            indices.TryAdd(text, index);
             order.Add(MpyQstr.Of(text));
         }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using MicroPython.Bytecode;
 
 namespace MicroPython.Compiler.Syntax;
@@ -31,6 +32,30 @@ internal sealed class TextMap<TValue>
 
         value = default!;
         return exact is not null && exact.TryGetValue(text, out value!);
+    }
+
+    /// <summary>The value of <paramref name="text"/>, which is <paramref name="value"/> if the text was not mapped yet (it is now): one lookup for both.</summary>
+    public TValue GetOrAdd(MpyText text, TValue value)
+    {
+        if (text.IsCanonical)
+        {
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(canonical, text.Text, out var exists);
+            if (!exists)
+            {
+                slot = value;
+            }
+
+            return slot!;
+        }
+
+        exact ??= [];
+        if (exact.TryGetValue(text, out var found))
+        {
+            return found;
+        }
+
+        exact.Add(text, value);
+        return value;
     }
 
     /// <summary>Maps text in its usual form, unless it is mapped already.</summary>
