@@ -4,14 +4,14 @@ namespace MicroPython.Compiler.Syntax;
 
 /// <summary>
 /// Python's keywords, found from a name's UTF-8 bytes. Every name token is checked, so the table
-/// is split by first byte: most names start with a letter no keyword shares, or fail on length,
-/// and the rest compare against one to four candidates, with no hashing and no widening to UTF-16.
+/// is split by first byte and length: most names share neither with any keyword, and the rest
+/// compare against one to three candidates, with no hashing and no widening to UTF-16.
 /// </summary>
 internal static class LexerKeywords
 {
     private const int MaxLength = 9;
 
-    private static readonly Keyword[]?[] ByFirstByte = Build(
+    private static readonly Keyword[]?[] ByFirstByteAndLength = Build(
         ("False", TokenKind.KwFalse), ("None", TokenKind.KwNone), ("True", TokenKind.KwTrue),
         ("__debug__", TokenKind.KwDebug), ("and", TokenKind.KwAnd), ("as", TokenKind.KwAs),
         ("assert", TokenKind.KwAssert), ("async", TokenKind.KwAsync), ("await", TokenKind.KwAwait),
@@ -31,7 +31,7 @@ internal static class LexerKeywords
     public static bool TryFind(ReadOnlySpan<byte> name, out TokenKind kind)
     {
         kind = default;
-        if (name.Length > MaxLength || name[0] >= ByFirstByte.Length || ByFirstByte[name[0]] is not { } candidates)
+        if (name.Length > MaxLength || name[0] >= 128 || ByFirstByteAndLength[Slot(name[0], name.Length)] is not { } candidates)
         {
             return false;
         }
@@ -50,15 +50,17 @@ internal static class LexerKeywords
 
     private static Keyword[]?[] Build(params (string Text, TokenKind Kind)[] keywords)
     {
-        var table = new Keyword[]?[128];
+        var table = new Keyword[]?[Slot(128, 0)];
         foreach (var (text, kind) in keywords)
         {
-            var first = text[0];
-            table[first] = [.. table[first] ?? [], new Keyword(Encoding.ASCII.GetBytes(text), kind)];
+            var slot = Slot(text[0], text.Length);
+            table[slot] = [.. table[slot] ?? [], new Keyword(Encoding.ASCII.GetBytes(text), kind)];
         }
 
         return table;
     }
+
+    private static int Slot(int first, int length) => (first * (MaxLength + 1)) + length;
 
     private sealed class Keyword(byte[] text, TokenKind kind)
     {
