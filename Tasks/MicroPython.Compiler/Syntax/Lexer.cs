@@ -31,7 +31,7 @@ internal sealed partial class Lexer
     private readonly bool[] inSingleQuotes = LexerRuns.InSingleQuotes;
     private readonly bool[] inDoubleQuotes = LexerRuns.InDoubleQuotes;
     private readonly bool[] commentText = LexerRuns.CommentText;
-    private readonly bool[] spaces = LexerRuns.Spaces;
+    private readonly bool[] blanks = LexerRuns.Spaces;
 
     private int sourcePos;
     private int injectIndex;
@@ -156,9 +156,6 @@ internal sealed partial class Lexer
     // any byte with the high bit set may start or continue a name, which admits UTF-8 identifiers
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsIdentifierHead(int c) => IsLetter(c) || c == '_' || c >= 0x80;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsIdentifierTail(int c) => IsIdentifierHead(c) || IsDigit(c);
 
     private void MeasureIndent()
     {
@@ -295,7 +292,7 @@ internal sealed partial class Lexer
             }
             else if (IsSpace(chr0))
             {
-                SkipRun(spaces);
+                SkipRun(blanks);
                 NextChar();
             }
             else if (chr0 == '#')
@@ -327,7 +324,7 @@ internal sealed partial class Lexer
         TakeRun(nameBody);
         Text.Add((byte)chr0);
         NextChar();
-        while (chr0 != EndOfInput && IsIdentifierTail(chr0))
+        while (nameBody[chr0])
         {
             Text.Add((byte)chr0);
             NextChar();

@@ -50,21 +50,17 @@ internal sealed class NameCache
     public string Get(ReadOnlySpan<byte> utf8)
     {
         var hash = Hash(utf8);
-        var mask = entries.Length - 1;
-        var i = (int)hash & mask;
-        for (; entries[i].Name is { } name; i = (i + 1) & mask)
+        var i = SlotOf(utf8, hash);
+        ref var entry = ref entries[i];
+        if (entry.Name is { } name)
         {
-            ref var entry = ref entries[i];
-            if (entry.Hash == hash && SameName(name, entry.Utf8, utf8))
+            if (entry.LastParse != parse)
             {
-                if (entry.LastParse != parse)
-                {
-                    entry.LastParse = parse;
-                    Count++;
-                }
-
-                return name;
+                entry.LastParse = parse;
+                Count++;
             }
+
+            return name;
         }
 
         // ASCII names (nearly all) are compared with their string; others keep their bytes
@@ -83,17 +79,24 @@ internal sealed class NameCache
     /// <summary>Whether this parse has seen a name spelled <paramref name="utf8"/>: names are interned as they are read.</summary>
     public bool SeenInParse(ReadOnlySpan<byte> utf8)
     {
-        var hash = Hash(utf8);
+        ref var entry = ref entries[SlotOf(utf8, Hash(utf8))];
+        return entry.Name is not null && entry.LastParse == parse;
+    }
+
+    // the slot holding the name, or the empty slot where it would go
+    private int SlotOf(ReadOnlySpan<byte> utf8, uint hash)
+    {
         var mask = entries.Length - 1;
-        for (var i = (int)hash & mask; entries[i].Name is { } name; i = (i + 1) & mask)
+        var i = (int)hash & mask;
+        for (; entries[i].Name is { } name; i = (i + 1) & mask)
         {
             if (entries[i].Hash == hash && SameName(name, entries[i].Utf8, utf8))
             {
-                return entries[i].LastParse == parse;
+                break;
             }
         }
 
-        return false;
+        return i;
     }
 
     private static uint Hash(ReadOnlySpan<byte> utf8)

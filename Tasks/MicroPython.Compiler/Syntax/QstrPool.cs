@@ -39,14 +39,14 @@ internal sealed class QstrPool
 
     public QstrPool(string sourceName, IEnumerable<string> preinterned)
     {
-        pool.TryAdd(sourceName, true);
+        Intern(new MpyText(sourceName));
         foreach (var text in preinterned)
         {
-            pool.TryAdd(text, true);
+            Intern(new MpyText(text));
         }
     }
 
-    public void Intern(MpyText text) => pool.TryAdd(text, true);
+    public void Intern(MpyText text) => pool.GetOrAdd(text, true);
 
     // a built-in is always in its usual spelling
     public bool Contains(MpyText text) => (text.IsCanonical && Builtins.Contains(text.Text)) || pool.TryGetValue(text, out _);

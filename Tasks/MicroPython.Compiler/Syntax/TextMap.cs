@@ -19,15 +19,12 @@ internal sealed class TextMap<TValue>
     /// <summary>Creates a map with room for <paramref name="capacity"/> texts before it grows.</summary>
     public TextMap(int capacity = 0) => canonical = new(capacity, StringComparer.Ordinal);
 
-    /// <summary>The value for text in its usual form.</summary>
-    public bool TryGetValue(string text, out TValue value) => canonical.TryGetValue(text, out value!);
-
     /// <summary>The value for <paramref name="text"/>.</summary>
     public bool TryGetValue(MpyText text, out TValue value)
     {
         if (text.IsCanonical)
         {
-            return TryGetValue(text.Text, out value);
+            return canonical.TryGetValue(text.Text, out value!);
         }
 
         value = default!;
@@ -56,21 +53,5 @@ internal sealed class TextMap<TValue>
 
         exact.Add(text, value);
         return value;
-    }
-
-    /// <summary>Maps text in its usual form, unless it is mapped already.</summary>
-    public void TryAdd(string text, TValue value) => canonical.TryAdd(text, value);
-
-    /// <summary>Maps <paramref name="text"/>, unless it is mapped already.</summary>
-    public void TryAdd(MpyText text, TValue value)
-    {
-        if (text.IsCanonical)
-        {
-            canonical.TryAdd(text.Text, value);
-        }
-        else
-        {
-            (exact ??= []).TryAdd(text, value);
-        }
     }
 }
