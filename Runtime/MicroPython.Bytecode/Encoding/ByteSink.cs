@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MicroPython.Bytecode.Encoding;
 
 /// <summary>An append-only byte buffer with the integer encodings of the <c>.mpy</c> format.</summary>
@@ -12,6 +14,7 @@ public sealed class ByteSink
     public int Capacity => buffer.Length;
 
     /// <summary>Appends one byte.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Byte(int value)
     {
         // the emitter writes most of a module a byte at a time: keep the common case to one check

@@ -16,6 +16,12 @@ public static class MicroPythonFloat
     // The NaN C's nan("") gives: quiet, sign bit clear (.NET's double.NaN has the sign bit set).
     private static readonly double PositiveNaN = BitConverter.UInt64BitsToDouble(0x7FF8_0000_0000_0000);
 
+    // how many repr texts a thread remembers before it starts afresh
+    private const int ReprsKept = 4096;
+
+    [ThreadStatic]
+    private static Dictionary<ulong, string>? reprs;
+
     /// <summary>
     /// Parses text the way MicroPython's <c>float(str)</c> does: surrounding whitespace, an optional
     /// sign, then <c>inf</c>, <c>infinity</c>, <c>nan</c> (any case) or a decimal number with
@@ -54,8 +60,24 @@ public static class MicroPythonFloat
     /// <returns>For example <c>0.1</c>, <c>1e+16</c>, <c>-0.0</c>, <c>inf</c>, <c>nan</c>.</returns>
     public static string Repr(double value)
     {
+        // the exact conversion costs thousands of steps, and real code repeats a few values
+        // (0.0, 1.0, 0.5 …) over and over, so each thread remembers the texts it has made
+        var memo = reprs ??= new Dictionary<ulong, string>();
+        var bits = BitConverter.DoubleToUInt64Bits(value);
+        if (memo.TryGetValue(bits, out var known))
+        {
+            return known;
+        }
+
+        if (memo.Count >= ReprsKept)
+        {
+            memo.Clear();
+        }
+
         var text = FloatFormatter.Format(value, 'g', FloatFormatter.ReprPrecision, '\0', FloatFormatter.PrintBufferSize);
-        return text.AsSpan().IndexOfAny('.', 'e', 'n') < 0 ? text + ".0" : text;
+        text = text.AsSpan().IndexOfAny('.', 'e', 'n') < 0 ? text + ".0" : text;
+        memo.Add(bits, text);
+        return text;
     }
 
     /// <summary>

@@ -208,7 +208,7 @@ internal sealed partial class CodeGenerator
         {
             // super() with no arguments: pass __class__ and the first parameter.
             LoadId("__class__");
-            var self = cur.Symbols.FirstOrDefault(s => s.IsParam);
+            var self = cur.FirstParam;
             if (self is null)
             {
                 throw Error(trailers[0], CompilerErrors.SuperNoSelf, culprit: pns);

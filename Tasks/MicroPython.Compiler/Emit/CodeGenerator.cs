@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using MicroPython.Bytecode;
 using MicroPython.Bytecode.Constants;
 using MicroPython.Compiler.Diagnostics;
@@ -81,13 +82,13 @@ internal sealed partial class CodeGenerator
                 }
             }
 
-            foreach (var s in scopes)
+            foreach (var s in CollectionsMarshal.AsSpan(scopes))
             {
                 s.AssignLocals();
                 CheckClosureLimits(s);
             }
 
-            foreach (var s in scopes)
+            foreach (var s in CollectionsMarshal.AsSpan(scopes))
             {
                 CompileScope(s, CompilePass.StackSize);
                 if (!emit.TryFinishWithoutJumps())

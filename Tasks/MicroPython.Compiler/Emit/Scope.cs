@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using MicroPython.Bytecode;
 using MicroPython.Compiler.Syntax;
 
@@ -35,8 +36,11 @@ internal sealed class Scope
 
     public string SimpleName { get; }
 
-    // the list itself, not an interface over it: it is walked in every pass of every scope
-    public List<Symbol> Symbols => symbols;
+    // a span over the list, not an enumerator: it is walked in every pass of every scope
+    public ReadOnlySpan<Symbol> Symbols => CollectionsMarshal.AsSpan(symbols);
+
+    /// <summary>The first parameter (the <c>self</c> of a method), if there is one.</summary>
+    public Symbol? FirstParam => symbols.Find(s => s.IsParam);
 
     public ScopeFlags Flags { get; set; }
 
@@ -173,7 +177,7 @@ internal sealed class Scope
         }
 
         NumLocals = 0;
-        foreach (var id in symbols)
+        foreach (var id in Symbols)
         {
             if (Kind == ScopeKind.Class && id.Name == "__class__")
             {
@@ -191,7 +195,7 @@ internal sealed class Scope
             }
         }
 
-        foreach (var id in symbols)
+        foreach (var id in Symbols)
         {
             if (id.Kind == SymbolKind.Cell && !id.IsParam)
             {
@@ -209,7 +213,7 @@ internal sealed class Scope
             return;
         }
 
-        foreach (var outer in Parent.symbols)
+        foreach (var outer in Parent.Symbols)
         {
             if (outer.Kind is not (SymbolKind.Cell or SymbolKind.Free))
             {
@@ -225,7 +229,7 @@ internal sealed class Scope
 
         if (numFree > 0)
         {
-            foreach (var id in symbols)
+            foreach (var id in Symbols)
             {
                 if (id.Kind != SymbolKind.Free || id.IsParam)
                 {

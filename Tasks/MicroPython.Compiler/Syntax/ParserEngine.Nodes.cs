@@ -40,8 +40,9 @@ internal sealed partial class ParserEngine
                 }
 
                 var name = names.Get(text.Span);
-                // a name bound by const() is replaced by its value wherever it is an atom
-                results.Push(rule == Rule.Atom && constants.TryGetValue(name, out var value)
+                // a name bound by const() is replaced by its value wherever it is an atom (most
+                // modules bind none, and then no name is hashed for it)
+                results.Push(rule == Rule.Atom && constants.Count != 0 && constants.TryGetValue(name, out var value)
                     ? value.IsSmallInt ? new SmallIntNode((long)((MpyInt)value.Value).Value, line, column) : new ConstNode(line, column, value.Value)
                     : new IdNode(name, line, column));
                 break;
