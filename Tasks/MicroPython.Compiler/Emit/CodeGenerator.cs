@@ -32,7 +32,11 @@ internal sealed partial class CodeGenerator
 
     private CompilePass pass;
     private Scope cur = null!;
+    // see EnsureStack
+    private const int StackCheckInterval = 8;
+
     private int nextLabel;
+    private int stackChecks;
     private bool haveStar;
     private int numDictParams;
     private int numDefaultParams;
@@ -256,11 +260,14 @@ internal sealed partial class CodeGenerator
 
     /// <summary>
     /// The compiler recurses along the tree; rather than overflow the thread's stack on a
-    /// pathologically nested program it stops with an error.
+    /// pathologically nested program it stops with an error. The stack is measured at one call
+    /// in <see cref="StackCheckInterval"/>: the tree cannot grow deeper than that many levels
+    /// between two measures, and that many frames fit many times over in the room a passed
+    /// measure guarantees.
     /// </summary>
     private void EnsureStack(ParseNode? node)
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if ((++stackChecks & (StackCheckInterval - 1)) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             throw CompilerErrors.Create("RuntimeError", CompilerErrors.TooDeep, LineOf(node), ColumnOf(node), cur.SimpleName);
         }

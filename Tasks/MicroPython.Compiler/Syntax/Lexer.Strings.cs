@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MicroPython.Compiler.Syntax;
 
 /// <summary>
@@ -9,23 +11,19 @@ namespace MicroPython.Compiler.Syntax;
 /// </summary>
 internal sealed partial class Lexer
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsPrefixChar(int c) => c is 'r' or 'u' or 'b' or 'f' or 't';
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsQuote(int c) => c == '\'' || c == '"';
 
-    private bool IsStringStart()
+    // asked before every token: most are names and operators, which neither a quote nor a prefix
+    // letter starts, and those are told at the call
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsStringStart() => IsQuote(chr0) || (IsPrefixChar(chr0) && IsPrefixedStringStart());
+
+    private bool IsPrefixedStringStart()
     {
-        if (IsQuote(chr0))
-        {
-            return true;
-        }
-
-        // asked before every token: most are names and operators, which no prefix letter starts
-        if (!IsPrefixChar(chr0))
-        {
-            return false;
-        }
-
         if (IsQuote(chr1))
         {
             return true;
