@@ -10,12 +10,16 @@ namespace MicroPython.Compiler.Emit;
 /// </summary>
 internal sealed class Scope
 {
+    // most scopes (functions, comprehensions) have a handful of symbols: they are searched along
+    // the list, and only a scope with more gets the two maps below
+    private const int ListedSymbols = 16;
+
     private readonly List<Symbol> symbols = [];
-    private readonly Dictionary<string, Symbol> byName = new(StringComparer.Ordinal);
+    private Dictionary<string, Symbol>? byName;
 
     // in front of byName: every pass asks about the names the scope pass bound, by the very
     // strings it bound them with (the parser's one string per name)
-    private readonly IdentityMap<Symbol> byInstance = new(4);
+    private IdentityMap<Symbol>? byInstance;
 
     public Scope(ScopeKind kind, ParseNode? node, Scope? parent, string simpleName)
     {
@@ -77,7 +81,12 @@ internal sealed class Scope
 
     public Symbol? Find(string name)
     {
-        if (byInstance.TryGetValue(name, out var symbol))
+        if (byName is null)
+        {
+            return FindListed(name);
+        }
+
+        if (byInstance!.TryGetValue(name, out var symbol))
         {
             return symbol;
         }
@@ -100,9 +109,45 @@ internal sealed class Scope
 
         var symbol = new Symbol(name, kind);
         symbols.Add(symbol);
-        byName.Add(name, symbol);
-        byInstance.Add(name, symbol);
+        if (byName is not null)
+        {
+            byName.Add(name, symbol);
+            byInstance!.Add(name, symbol);
+        }
+        else if (symbols.Count > ListedSymbols)
+        {
+            byName = new(symbols.Count * 2, StringComparer.Ordinal);
+            byInstance = new(symbols.Count * 2);
+            foreach (var listed in Symbols)
+            {
+                byName.Add(listed.Name, listed);
+                byInstance.Add(listed.Name, listed);
+            }
+        }
+
         return symbol;
+    }
+
+    // the parser's string for the name is nearly always the one the symbol was bound with
+    private Symbol? FindListed(string name)
+    {
+        foreach (var symbol in Symbols)
+        {
+            if (ReferenceEquals(symbol.Name, name))
+            {
+                return symbol;
+            }
+        }
+
+        foreach (var symbol in Symbols)
+        {
+            if (string.Equals(symbol.Name, name, StringComparison.Ordinal))
+            {
+                return symbol;
+            }
+        }
+
+        return null;
     }
 
     public Symbol? FindGlobal(string name)
@@ -221,7 +266,7 @@ internal sealed class Scope
             }
 
             // Names are unique within a scope, so at most one symbol here matches.
-            if (byName.TryGetValue(outer.Name, out var inner) && inner.Kind == SymbolKind.Free)
+            if (Find(outer.Name) is { Kind: SymbolKind.Free } inner)
             {
                 inner.LocalNum = numFree++;
             }
