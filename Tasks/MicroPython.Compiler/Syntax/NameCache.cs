@@ -16,8 +16,16 @@ internal sealed class NameCache
     // (an MSBuild node) does not keep every name it ever parsed
     private const int ResetAbove = 1 << 16;
 
-    // open addressing with linear probing, kept at most half full
-    private Entry[] entries = new Entry[2048];
+    // names are kept in blocks of this many, each well below the large-object size
+    private const int BlockBits = 11;
+    private const int BlockSize = 1 << BlockBits;
+
+    // Open addressing with linear probing, kept at most half full. The slots hold no references:
+    // the collector would otherwise scan the whole table (large, and long-lived) at every
+    // collection for the young strings just added to it. The names themselves are in blocks,
+    // of which only the newest is being filled, so only that one holds young strings.
+    private Slot[] slots = new Slot[2048];
+    private Name[][] blocks = [new Name[BlockSize]];
     private int count;
     private int parse;
 
@@ -51,24 +59,25 @@ internal sealed class NameCache
     {
         var hash = Hash(utf8);
         var i = SlotOf(utf8, hash);
-        ref var entry = ref entries[i];
-        if (entry.Name is { } name)
+        ref var slot = ref slots[i];
+        if (slot.Number != 0)
         {
-            if (entry.LastParse != parse)
+            if (slot.LastParse != parse)
             {
-                entry.LastParse = parse;
+                slot.LastParse = parse;
                 Count++;
             }
 
-            return name;
+            return NameAt(slot.Number).Text;
         }
 
         // ASCII names (nearly all) are compared with their string; others keep their bytes
         var ascii = Ascii.IsValid(utf8);
         var added = ascii ? Encoding.ASCII.GetString(utf8) : Utf8Text.Decode(utf8);
-        entries[i] = new Entry { Hash = hash, LastParse = parse, Name = added, Utf8 = ascii ? null : utf8.ToArray() };
+        Store(new Name(added, ascii ? null : utf8.ToArray()));
+        slots[i] = new Slot { Hash = hash, LastParse = parse, Number = count };
         Count++;
-        if (++count * 2 > entries.Length)
+        if (count * 2 > slots.Length)
         {
             Grow();
         }
@@ -79,24 +88,39 @@ internal sealed class NameCache
     /// <summary>Whether this parse has seen a name spelled <paramref name="utf8"/>: names are interned as they are read.</summary>
     public bool SeenInParse(ReadOnlySpan<byte> utf8)
     {
-        ref var entry = ref entries[SlotOf(utf8, Hash(utf8))];
-        return entry.Name is not null && entry.LastParse == parse;
+        ref var slot = ref slots[SlotOf(utf8, Hash(utf8))];
+        return slot.Number != 0 && slot.LastParse == parse;
     }
 
     // the slot holding the name, or the empty slot where it would go
     private int SlotOf(ReadOnlySpan<byte> utf8, uint hash)
     {
-        var mask = entries.Length - 1;
+        var mask = slots.Length - 1;
         var i = (int)hash & mask;
-        for (; entries[i].Name is { } name; i = (i + 1) & mask)
+        for (; slots[i].Number is var number and not 0; i = (i + 1) & mask)
         {
-            if (entries[i].Hash == hash && SameName(name, entries[i].Utf8, utf8))
+            if (slots[i].Hash == hash && NameAt(number).Spells(utf8))
             {
                 break;
             }
         }
 
         return i;
+    }
+
+    // names are numbered from 1, so that a slot's 0 means empty
+    private ref Name NameAt(int number) => ref blocks[(number - 1) >> BlockBits][(number - 1) & (BlockSize - 1)];
+
+    private void Store(Name name)
+    {
+        var block = count >> BlockBits;
+        if (block == blocks.Length)
+        {
+            Array.Resize(ref blocks, blocks.Length * 2);
+        }
+
+        (blocks[block] ??= new Name[BlockSize])[count & (BlockSize - 1)] = name;
+        count++;
     }
 
     private static uint Hash(ReadOnlySpan<byte> utf8)
@@ -110,36 +134,38 @@ internal sealed class NameCache
         return hash;
     }
 
-    private static bool SameName(string name, byte[]? utf8Name, ReadOnlySpan<byte> utf8) =>
-        utf8Name is null ? name.Length == utf8.Length && Ascii.Equals(utf8, name) : utf8.SequenceEqual(utf8Name);
-
     private void Grow()
     {
-        var old = entries;
-        entries = new Entry[old.Length * 2];
-        var mask = entries.Length - 1;
-        foreach (var entry in old)
+        var old = slots;
+        slots = new Slot[old.Length * 2];
+        var mask = slots.Length - 1;
+        foreach (var slot in old)
         {
-            if (entry.Name is null)
+            if (slot.Number == 0)
             {
                 continue;
             }
 
-            var i = (int)entry.Hash & mask;
-            while (entries[i].Name is not null)
+            var i = (int)slot.Hash & mask;
+            while (slots[i].Number != 0)
             {
                 i = (i + 1) & mask;
             }
 
-            entries[i] = entry;
+            slots[i] = slot;
         }
     }
 
-    private struct Entry
+    private struct Slot
     {
         public uint Hash;
         public int LastParse;
-        public string? Name;
-        public byte[]? Utf8;
+        public int Number;
+    }
+
+    private readonly record struct Name(string Text, byte[]? Utf8)
+    {
+        public bool Spells(ReadOnlySpan<byte> utf8) =>
+            Utf8 is null ? Text.Length == utf8.Length && Ascii.Equals(utf8, Text) : utf8.SequenceEqual(Utf8);
     }
 }
