@@ -38,8 +38,8 @@ internal sealed partial class ParserEngine
     private readonly RuleDefinition[] grammar = Grammar.All;
     private readonly bool[] cannotStart = RuleStarts.Table;
     private readonly bool[] endsAfterFirst = RuleEnds.Table;
-    private readonly RuleDescents.Descent?[] descents = RuleDescents.Table;
-    private readonly RuleDescents.Descent notTraced = RuleDescents.NotTraced;
+    private readonly ushort[] descentNumbers = RuleDescents.Table;
+    private readonly RuleDescents.Descent?[] descents = RuleDescents.Traced;
     private readonly int tokenCount = RuleStarts.TokenCount;
     private readonly int skipBelowDepth = MaxRuleDepth - FailedAttemptDepth;
     // kept by each thread for its next parse: most files need the same few hundred slots
@@ -77,7 +77,7 @@ internal sealed partial class ParserEngine
     {
         PushRule(new Frame(Rule.FileInput, lexer.TokenLine, lexer.TokenColumn, 0));
         var backtrack = false;
-        int index;
+        int number;
         while (rules.Count > 0)
         {
             var frame = rules.Pop();
@@ -93,11 +93,11 @@ internal sealed partial class ParserEngine
                 continue;
             }
 
-            if (frame.ArgIndex == 0 && DescentAt(index = ((int)frame.Rule * tokenCount) + (int)lexer.Kind) is { } descent
+            if (frame.ArgIndex == 0 && descents[number = DescentNumber(((int)frame.Rule * tokenCount) + (int)lexer.Kind)] is { } descent
                 && Depth + descent.FrameCount < skipBelowDepth)
             {
                 // a rule just pushed, at a token whose way down is known: replay it
-                Descend(frame, descent, index);
+                Descend(frame, descent, number);
                 backtrack = false;
                 continue;
             }
@@ -120,10 +120,10 @@ internal sealed partial class ParserEngine
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private RuleDescents.Descent? DescentAt(int index)
+    private int DescentNumber(int index)
     {
-        var descent = descents[index];
-        return ReferenceEquals(descent, notTraced) ? RuleDescents.TraceAt(index) : descent;
+        var number = descentNumbers[index];
+        return number == RuleDescents.NotTraced ? RuleDescents.TraceAt(index) : number;
     }
 
     /// <summary>
@@ -131,11 +131,11 @@ internal sealed partial class ParserEngine
     /// the continuations on the way down (all at the token's position, as nothing is consumed
     /// before it), then take the token in the rule that takes it.
     /// </summary>
-    private void Descend(Frame frame, RuleDescents.Descent descent, int index)
+    private void Descend(Frame frame, RuleDescents.Descent descent, int number)
     {
         if (descent.Chain is not null)
         {
-            rules.Push(Frame.OfChain(index, frame.Line, frame.Column, descent.FrameCount));
+            rules.Push(Frame.OfChain(number, frame.Line, frame.Column, descent.FrameCount));
             hiddenFrames += descent.FrameCount - 1;
         }
         else
@@ -515,8 +515,8 @@ internal sealed partial class ParserEngine
     /// <summary>
     /// An unfinished rule: where it started and which argument comes next. A negative
     /// <see cref="ArgIndex"/> marks a chain frame instead: the bottom <see cref="ChainLength"/>
-    /// frames of the descent at <see cref="Rule"/> in the descent table, all started where this
-    /// frame says.
+    /// frames of the descent numbered <see cref="Rule"/> in <see cref="RuleDescents.Traced"/>, all
+    /// started where this frame says.
     /// </summary>
     private readonly record struct Frame(Rule Rule, int Line, int Column, int ArgIndex)
     {

@@ -21,28 +21,58 @@ internal static class RuleDescents
 {
     private static readonly int TokenCount = RuleStarts.TokenCount;
 
-    /// <summary>Stands in the table for a descent not traced yet.</summary>
-    public static readonly Descent NotTraced = new([], default, false);
+    /// <summary>Stands in <see cref="Table"/> for a descent not traced yet.</summary>
+    public const ushort NotTraced = ushort.MaxValue;
 
     /// <summary>
-    /// The descent for starting a rule at a token, at <c>rule * TokenCount + token</c>; null where
-    /// there is none, and <see cref="NotTraced"/> until <see cref="TraceAt"/> has worked it out. A
-    /// run of the tool meets a few hundred of these thousands of pairs, so each is traced when first
-    /// met rather than all at start-up. Threads that race to trace one store equal descents.
+    /// For starting a rule at a token, at <c>rule * TokenCount + token</c>: the number of its descent
+    /// in <see cref="Traced"/>, 0 where there is none, and <see cref="NotTraced"/> until
+    /// <see cref="TraceAt"/> has worked it out. A run of the tool meets a few hundred of these
+    /// thousands of pairs, so each is traced when first met rather than all at start-up. The
+    /// table holds two-byte numbers, not references: the parser reads it at every rule it starts,
+    /// and at this size it stays in the processor's cache.
     /// </summary>
-    public static readonly Descent?[] Table = NewTable();
+    public static readonly ushort[] Table = NewTable();
 
-    /// <summary>Traces the descent at <paramref name="index"/> of <see cref="Table"/> and stores it there.</summary>
-    public static Descent? TraceAt(int index)
+    /// <summary>The descents traced so far, numbered from 1 in the order they were first met; 0 is none (null).</summary>
+    public static readonly Descent?[] Traced = new Descent?[Table.Length + 1];
+
+    private static readonly Lock Tracing = new();
+    private static int tracedCount;
+
+    /// <summary>Traces the descent at <paramref name="index"/> of <see cref="Table"/>, numbers it and stores that number there.</summary>
+    public static ushort TraceAt(int index)
     {
-        var descent = Trace((Rule)(index / TokenCount), index % TokenCount);
-        Table[index] = descent;
-        return descent;
+        // rare (once per pair and process), so the threads that meet a pair first take turns
+        lock (Tracing)
+        {
+            var number = Table[index];
+            if (number != NotTraced)
+            {
+                return number;
+            }
+
+            number = 0;
+            if (Trace((Rule)(index / TokenCount), index % TokenCount) is { } descent)
+            {
+                number = (ushort)++tracedCount;
+                Traced[number] = descent;
+            }
+
+            // the descent is in place before its number is seen
+            Volatile.Write(ref Table[index], number);
+            return number;
+        }
     }
 
-    private static Descent?[] NewTable()
+    private static ushort[] NewTable()
     {
-        var table = new Descent?[RuleStarts.RuleCount * TokenCount];
+        var table = new ushort[RuleStarts.RuleCount * TokenCount];
+        if (table.Length >= NotTraced)
+        {
+            throw new InvalidOperationException("The grammar has too many rule and token pairs to number their descents in two bytes.");
+        }
+
         Array.Fill(table, NotTraced);
         return table;
     }
