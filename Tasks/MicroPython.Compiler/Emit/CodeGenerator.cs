@@ -265,9 +265,18 @@ internal sealed partial class CodeGenerator
     /// between two measures, and that many frames fit many times over in the room a passed
     /// measure guarantees.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void EnsureStack(ParseNode? node)
     {
-        if ((++stackChecks & (StackCheckInterval - 1)) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if ((++stackChecks & (StackCheckInterval - 1)) == 0)
+        {
+            MeasureStack(node);
+        }
+    }
+
+    private void MeasureStack(ParseNode? node)
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             throw CompilerErrors.Create("RuntimeError", CompilerErrors.TooDeep, LineOf(node), ColumnOf(node), cur.SimpleName);
         }

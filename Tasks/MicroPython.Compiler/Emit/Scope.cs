@@ -128,20 +128,14 @@ internal sealed class Scope
         return symbol;
     }
 
-    // the parser's string for the name is nearly always the one the symbol was bound with
+    // names are unique in a scope, so the first symbol spelled the same is the one (and most
+    // often it is the parser's very string)
     private Symbol? FindListed(string name)
     {
         foreach (var symbol in Symbols)
         {
-            if (ReferenceEquals(symbol.Name, name))
-            {
-                return symbol;
-            }
-        }
-
-        foreach (var symbol in Symbols)
-        {
-            if (string.Equals(symbol.Name, name, StringComparison.Ordinal))
+            var bound = symbol.Name;
+            if (ReferenceEquals(bound, name) || (bound.Length == name.Length && bound.AsSpan().SequenceEqual(name)))
             {
                 return symbol;
             }

@@ -35,7 +35,11 @@ internal readonly record struct RuleArg(TokenKind Token, Rule Rule, bool IsToken
 /// <summary>A rule's action and arguments.</summary>
 /// <param name="Action">The action.</param>
 /// <param name="Args">The arguments.</param>
-internal sealed record RuleDefinition(RuleAction Action, RuleArg[] Args);
+internal sealed record RuleDefinition(RuleAction Action, RuleArg[] Args)
+{
+    /// <summary>How many results a finished <c>and</c> rule leaves on the result stack: one per rule argument (null if it was absent) and per name token.</summary>
+    public int ResultCount { get; } = Args.Count(arg => !arg.IsToken || arg.Token == TokenKind.Name);
+}
 
 /// <summary>
 /// MicroPython v1.28's grammar (py/grammar.h) with async/await, <c>:=</c>, slices and sets enabled,

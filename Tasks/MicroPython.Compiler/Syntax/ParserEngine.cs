@@ -385,31 +385,8 @@ internal sealed partial class ParserEngine
         }
 
         // only NAME tokens and rule results are on the result stack
-        var count = 0;
-        var present = 0;
-        var args = definition.Args;
-        for (var x = args.Length - 1; x >= 0; x--)
-        {
-            if (args[x].IsToken)
-            {
-                if (args[x].Token == TokenKind.Name)
-                {
-                    count++;
-                    present++;
-                }
-            }
-            else
-            {
-                if (Peek(count) is not null)
-                {
-                    present++;
-                }
-
-                count++;
-            }
-        }
-
-        if (present == 1 && definition.Action == RuleAction.AndIdent)
+        var count = definition.ResultCount;
+        if (definition.Action == RuleAction.AndIdent && PresentResults(definition) == 1)
         {
             // a rule with a single real child is just that child
             ParseNode? only = null;
@@ -429,6 +406,28 @@ internal sealed partial class ParserEngine
         }
 
         BuildNode(frame, count);
+    }
+
+    // how many of a finished and rule's results are there: its name tokens, and its rule arguments that were not absent
+    private int PresentResults(RuleDefinition definition)
+    {
+        var present = 0;
+        var depth = 0;
+        var args = definition.Args;
+        for (var x = args.Length - 1; x >= 0; x--)
+        {
+            if (!args[x].IsToken)
+            {
+                present += Peek(depth++) is null ? 0 : 1;
+            }
+            else if (args[x].Token == TokenKind.Name)
+            {
+                present++;
+                depth++;
+            }
+        }
+
+        return present;
     }
 
     private bool StepList(Frame frame, RuleDefinition definition, bool backtrack)
