@@ -29,6 +29,21 @@ public sealed class ThreadReuseTests
         Assert.AreEqual(string.Join("\n", alone.Concat(alone)), inSequence);
     }
 
+    [TestMethod]
+    public void NamesFromManyModulesAgoAreFoundAgain()
+    {
+        // enough distinct names to fill several of the name cache's blocks, then a module whose
+        // names (and a long literal spelled as one of them) come from the last block
+        var many = string.Concat(Enumerable.Range(0, 5000).Select(i => $"name_number_{i} = {i}\n"));
+        const string Later = "name_number_4999 = 1\ns = 'name_number_4999'\nt = 'name_number_1234'\n";
+
+        var alone = OnNewThread(() => Compile(Later));
+
+        var afterMany = OnNewThread(() => string.Join("\n", Compile(many), Compile(Later)));
+
+        Assert.AreEqual(OnNewThread(() => Compile(many)) + "\n" + alone, afterMany);
+    }
+
     private static string Compile(string source) =>
         Convert.ToHexStringLower(MpyWriter.Write(MpyCompiler.Compile(source, "m.py", new CompilerOptions())));
 
