@@ -199,7 +199,7 @@ internal sealed partial class CodeGenerator
             return;
         }
 
-        ParseNode?[] trailers = pns[1] is RuleNode { Rule: Rule.AtomExprTrailers } list ? list.Children : [pns[1]];
+        var trailers = ListOf(pns, 1, Rule.AtomExprTrailers);
         var i = 0;
         if (cur.Kind == ScopeKind.Function
             && pns[0] is IdNode { Name: "super" }
@@ -245,7 +245,7 @@ internal sealed partial class CodeGenerator
 
     private void CompileCall(ParseNode? argList, bool isMethodCall, int extraPositional)
     {
-        var args = ListOf(argList, Rule.Arglist);
+        var args = ListOf(in argList, Rule.Arglist);
         var positional = extraPositional;
         var keyword = 0;
         var hasStar = false;
@@ -426,7 +426,7 @@ internal sealed partial class CodeGenerator
             return;
         }
 
-        var items = ListOf(tail[0], Rule.DictorsetmakerList2);
+        var items = ListOf(tail, 0, Rule.DictorsetmakerList2);
         if (firstIsItem)
         {
             if (createMap)

@@ -91,7 +91,7 @@ internal sealed partial class CodeGenerator
             emit.LabelAssign(fail);
         }
 
-        foreach (var elifNode in ListOf(pns[2], Rule.IfStmtElifList))
+        foreach (var elifNode in ListOf(pns, 2, Rule.IfStmtElifList))
         {
             var elif = (RuleNode)elifNode!;
             if (ParseNodeFacts.IsConstFalse(elif[0]))
@@ -193,7 +193,7 @@ internal sealed partial class CodeGenerator
             return false;
         }
 
-        var args = ListOf(paren[0], Rule.Arglist);
+        var args = ListOf(paren, 0, Rule.Arglist);
         if (args.Length is < 1 or > 3)
         {
             return false;
@@ -300,7 +300,7 @@ internal sealed partial class CodeGenerator
         }
         else if (rest.Rule == Rule.TryStmtExceptAndMore)
         {
-            var excepts = ListOf(rest[0], Rule.TryStmtExceptList);
+            var excepts = ListOf(rest, 0, Rule.TryStmtExceptList);
             if (rest[2] is null)
             {
                 CompileTryExcept(pns[0], excepts, rest[1]);
@@ -312,11 +312,11 @@ internal sealed partial class CodeGenerator
         }
         else
         {
-            CompileTryExcept(pns[0], ListOf(rest, Rule.TryStmtExceptList), null);
+            CompileTryExcept(pns[0], ListOf(pns, 1, Rule.TryStmtExceptList), null);
         }
     }
 
-    private void CompileTryExcept(ParseNode? body, ParseNode?[] excepts, ParseNode? elseBody)
+    private void CompileTryExcept(ParseNode? body, ReadOnlySpan<ParseNode?> excepts, ParseNode? elseBody)
     {
         var handler = NewLabel();
         var success = NewLabel();
@@ -395,7 +395,7 @@ internal sealed partial class CodeGenerator
         emit.LabelAssign(end);
     }
 
-    private void CompileTryFinally(ParseNode? body, ParseNode?[] excepts, ParseNode? elseBody, ParseNode? finallyBody)
+    private void CompileTryFinally(ParseNode? body, ReadOnlySpan<ParseNode?> excepts, ParseNode? elseBody, ParseNode? finallyBody)
     {
         var finallyBlock = NewLabel();
         IncreaseExceptLevel(finallyBlock, emit.SetupFinally);
@@ -418,9 +418,9 @@ internal sealed partial class CodeGenerator
         DecreaseExceptLevel();
     }
 
-    private void CompileWith(RuleNode pns) => CompileWithItems(ListOf(pns[0], Rule.WithStmtList), 0, pns[1]);
+    private void CompileWith(RuleNode pns) => CompileWithItems(ListOf(pns, 0, Rule.WithStmtList), 0, pns[1]);
 
-    private void CompileWithItems(ParseNode?[] items, int index, ParseNode? body)
+    private void CompileWithItems(ReadOnlySpan<ParseNode?> items, int index, ParseNode? body)
     {
         EnsureStack(body);
 
@@ -470,7 +470,7 @@ internal sealed partial class CodeGenerator
         }
         else
         {
-            CompileAsyncWithItems(ListOf(inner[0], Rule.WithStmtList), 0, inner[1]);
+            CompileAsyncWithItems(ListOf(inner, 0, Rule.WithStmtList), 0, inner[1]);
         }
     }
 
@@ -526,7 +526,7 @@ internal sealed partial class CodeGenerator
         emit.PopTop();
     }
 
-    private void CompileAsyncWithItems(ParseNode?[] items, int index, ParseNode? body)
+    private void CompileAsyncWithItems(ReadOnlySpan<ParseNode?> items, int index, ParseNode? body)
     {
         EnsureStack(body);
 

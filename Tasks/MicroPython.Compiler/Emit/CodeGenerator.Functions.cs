@@ -36,12 +36,12 @@ internal sealed partial class CodeGenerator
 
     private void CompileDecorated(RuleNode pns)
     {
-        var decorators = ListOf(pns[0], Rule.Decorators);
+        var decorators = ListOf(pns, 0, Rule.Decorators);
         var builtIn = 0;
         foreach (var node in decorators)
         {
             var decorator = (RuleNode)node!;
-            var names = ListOf(decorator[0], Rule.DottedName);
+            var names = ListOf(decorator, 0, Rule.DottedName);
             if (IsBuiltInDecorator(names))
             {
                 builtIn++;
@@ -89,7 +89,7 @@ internal sealed partial class CodeGenerator
     /// <c>@micropython.xxx</c> decorators choose the code emitter instead of being called. Only
     /// bytecode is possible without a target architecture, as in mpy-cross without <c>-march</c>.
     /// </summary>
-    private static bool IsBuiltInDecorator(ParseNode?[] names)
+    private static bool IsBuiltInDecorator(ReadOnlySpan<ParseNode?> names)
     {
         if (names[0] is not IdNode { Name: "micropython" })
         {
@@ -116,7 +116,7 @@ internal sealed partial class CodeGenerator
         haveStar = false;
         numDictParams = 0;
         numDefaultParams = 0;
-        foreach (var param in ListOf(parameters, listRule))
+        foreach (var param in ListOf(in parameters, listRule))
         {
             CompileDefault(param!);
         }
@@ -258,7 +258,7 @@ internal sealed partial class CodeGenerator
         if (pass == CompilePass.Scope)
         {
             haveStar = false;
-            foreach (var param in ListOf(pns[1], Rule.Typedargslist))
+            foreach (var param in ListOf(pns, 1, Rule.Typedargslist))
             {
                 DeclareParameter(param!, Rule.TypedargslistName, Rule.TypedargslistStar, Rule.TypedargslistDblStar);
             }
@@ -275,7 +275,7 @@ internal sealed partial class CodeGenerator
         if (pass == CompilePass.Scope)
         {
             haveStar = false;
-            foreach (var param in ListOf(pns[0], Rule.Varargslist))
+            foreach (var param in ListOf(pns, 0, Rule.Varargslist))
             {
                 DeclareParameter(param!, Rule.VarargslistName, Rule.VarargslistStar, Rule.VarargslistDblStar);
             }

@@ -104,7 +104,7 @@ internal sealed partial class CodeGenerator
 
     private void CompileDelStmt(RuleNode pns)
     {
-        foreach (var target in ListOf(pns[0], Rule.Exprlist))
+        foreach (var target in ListOf(pns, 0, Rule.Exprlist))
         {
             DeleteTarget(target!);
         }
@@ -265,7 +265,7 @@ internal sealed partial class CodeGenerator
 
     private void CompileImportName(RuleNode pns)
     {
-        foreach (var item in ListOf(pns[0], Rule.DottedAsNames))
+        foreach (var item in ListOf(pns, 0, Rule.DottedAsNames))
         {
             emit.LoadConstSmallInt(0);
             emit.LoadConstNone();
@@ -291,7 +291,7 @@ internal sealed partial class CodeGenerator
 
         if (relative is not null)
         {
-            foreach (var dot in ListOf(relative, Rule.OneOrMorePeriodOrEllipsis))
+            foreach (var dot in ListOf(in relative, Rule.OneOrMorePeriodOrEllipsis))
             {
                 level += dot is TokenNode { Kind: TokenKind.DelPeriod } ? 1 : 3;
             }
@@ -313,7 +313,7 @@ internal sealed partial class CodeGenerator
         }
 
         emit.LoadConstSmallInt(level);
-        var names = ListOf(pns[1], Rule.ImportAsNames);
+        var names = ListOf(pns, 1, Rule.ImportAsNames);
         foreach (var name in names)
         {
             emit.LoadConstString(((IdNode)((RuleNode)name!)[0]!).Name);
@@ -345,7 +345,7 @@ internal sealed partial class CodeGenerator
             throw Error(pns, CompilerErrors.NonlocalAtModule);
         }
 
-        foreach (var name in ListOf(pns[0], Rule.NameList))
+        foreach (var name in ListOf(pns, 0, Rule.NameList))
         {
             var id = cur.FindOrAdd(((IdNode)name!).Name, SymbolKind.Undecided);
             DeclareGlobalOrNonlocal(pns, id, isGlobal);

@@ -215,7 +215,25 @@ internal sealed partial class CodeGenerator
 
     private static bool IsRule(ParseNode? node, Rule rule) => node is RuleNode r && r.Rule == rule;
 
-    private static ParseNode?[] ListOf(ParseNode? node, Rule listRule) => ParseNodeFacts.ExtractList(node, listRule);
+    /// <summary>
+    /// The items of child <paramref name="index"/> of <paramref name="parent"/> when it is a
+    /// <paramref name="listRule"/> node, else that child alone: viewed in place, so that no array is
+    /// made for the one (a call with one argument, say).
+    /// </summary>
+    private static ReadOnlySpan<ParseNode?> ListOf(RuleNode parent, int index, Rule listRule) => parent[index] switch
+    {
+        null => [],
+        RuleNode r when r.Rule == listRule => r.Children,
+        _ => parent.Children.AsSpan(index, 1),
+    };
+
+    /// <summary>The same for a node held in a variable, which the view of a lone node refers to.</summary>
+    private static ReadOnlySpan<ParseNode?> ListOf(ref readonly ParseNode? node, Rule listRule) => node switch
+    {
+        null => [],
+        RuleNode r when r.Rule == listRule => r.Children,
+        _ => new ReadOnlySpan<ParseNode?>(in node),
+    };
 
     /// <summary>
     /// An error blamed on <paramref name="node"/> as the reference blames it (which decides the

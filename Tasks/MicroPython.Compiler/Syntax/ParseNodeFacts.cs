@@ -41,18 +41,6 @@ public static class ParseNodeFacts
     /// <summary>Whether <paramref name="node"/> is a constant whose truth value is false.</summary>
     public static bool IsConstFalse(ParseNode? node) => IsConstant(node) && !IsTrue(ToConstant(node!));
 
-    /// <summary>
-    /// The items of a node that may be a list rule: none for null, the children when it is a
-    /// <paramref name="listRule"/> node, otherwise the node itself.
-    /// </summary>
-    /// <remarks>An array rather than a list interface: the compiler walks these for every scope and pass.</remarks>
-    public static ParseNode?[] ExtractList(ParseNode? node, Rule listRule) => node switch
-    {
-        null => [],
-        RuleNode r when r.Rule == listRule => r.Children,
-        _ => [node],
-    };
-
     /// <summary>Python truthiness of a constant object.</summary>
     public static bool IsTrue(MpyConstant value) => value switch
     {

@@ -7,8 +7,13 @@ namespace MicroPython.Compiler.Tests.Syntax;
 [TestClass]
 public sealed class ParserTests
 {
-    private static IReadOnlyList<ParseNode?> Statements(string source) =>
-        ParseNodeFacts.ExtractList(Root(source), Rule.FileInput2);
+    // the statements of a module: the children of its statement list, or its one statement
+    private static IReadOnlyList<ParseNode?> Statements(string source) => Root(source) switch
+    {
+        null => [],
+        RuleNode { Rule: Rule.FileInput2 } list => list.Children,
+        var one => [one],
+    };
 
     private static ParseNode? ValueOf(ParseNode? statement) => ((RuleNode)statement!)[1];
 
