@@ -22,6 +22,9 @@ internal sealed partial class CodeGenerator
     // Set on a break label to say the break leaves a for loop (its iterator must be popped).
     private const int BreakFromFor = 1 << 24;
 
+    // how often the stack's room is measured (see EnsureStack); a power of two
+    private const int StackCheckInterval = 8;
+
     private readonly QstrTable qstrs;
     private readonly ConstantTable constants = new();
     private readonly BytecodeEmitter emit;
@@ -32,9 +35,6 @@ internal sealed partial class CodeGenerator
 
     private CompilePass pass;
     private Scope cur = null!;
-    // see EnsureStack
-    private const int StackCheckInterval = 8;
-
     private int nextLabel;
     private int stackChecks;
     private bool haveStar;
@@ -220,12 +220,7 @@ internal sealed partial class CodeGenerator
     /// <paramref name="listRule"/> node, else that child alone: viewed in place, so that no array is
     /// made for the one (a call with one argument, say).
     /// </summary>
-    private static ReadOnlySpan<ParseNode?> ListOf(RuleNode parent, int index, Rule listRule) => parent[index] switch
-    {
-        null => [],
-        RuleNode r when r.Rule == listRule => r.Children,
-        _ => parent.Children.AsSpan(index, 1),
-    };
+    private static ReadOnlySpan<ParseNode?> ListOf(RuleNode parent, int index, Rule listRule) => ListOf(in parent.Children[index], listRule);
 
     /// <summary>The same for a node held in a variable, which the view of a lone node refers to.</summary>
     private static ReadOnlySpan<ParseNode?> ListOf(ref readonly ParseNode? node, Rule listRule) => node switch

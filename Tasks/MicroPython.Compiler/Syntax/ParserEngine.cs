@@ -408,7 +408,8 @@ internal sealed partial class ParserEngine
         BuildNode(frame, count);
     }
 
-    // how many of a finished and rule's results are there: its name tokens, and its rule arguments that were not absent
+    // how many of a finished and rule's results are really there: its name tokens, and its rule
+    // arguments that were not absent
     private int PresentResults(RuleDefinition definition)
     {
         var present = 0;
