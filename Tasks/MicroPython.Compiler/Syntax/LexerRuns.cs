@@ -18,7 +18,7 @@ internal static class LexerRuns
     public static readonly bool[] InDoubleQuotes = Build(c => IsPlainText(c) && c != '"');
 
     /// <summary>The bytes of a comment that a step just moves past: any but line ends and other control bytes.</summary>
-    public static readonly bool[] CommentText = Build(c => c is >= 0x20 or >= 0x80);
+    public static readonly bool[] CommentText = Build(c => c >= 0x20);
 
     /// <summary>Blanks between tokens and before a line's first token: spaces only (a tab moves to a tab stop).</summary>
     public static readonly bool[] Spaces = Build(c => c == ' ');
