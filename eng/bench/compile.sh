@@ -2,28 +2,33 @@
 # Benchmark: batch-compiling a tree of .py files with `mpy compile --out-dir` (one process, parallel)
 # against running a reference mpy-cross once per file (the way makefiles call it), in the same run.
 #
-#   eng/bench/compile.sh [--reference PATH/TO/mpy-cross] [--jobs N] [--min-bytes N] [--runs N] [DIR]
+#   eng/bench/compile.sh [--reference PATH/TO/mpy-cross] [--jobs N] [--min-bytes N] [--runs N]
+#                        [--work-dir DIR] [TREE]
 #
-# DIR defaults to ../shared/corpus/py. Without --reference only our time is reported. Files the
+# TREE defaults to ../shared/corpus/py. Without --reference only our time is reported. Files the
 # reference cannot compile are left out of both sides, so both do the same work. --min-bytes keeps
 # only files of at least that size: the larger the files, the less mpy-cross's start-up per file
 # weighs and the more the compilers' own speed does. Each side is timed --runs times (3 unless told)
-# into a fresh output folder, and the medians are compared.
+# and the medians are compared. Every run writes into a folder of its own that no run wrote before,
+# and nothing is deleted until the end: deleting a run's outputs would slow the file creation of
+# the next on some file systems (see bench_work_dir in lib.sh, which also says where the outputs go
+# unless --work-dir names a folder).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 . "$root/eng/bench/lib.sh"
-reference="" jobs=1 min_bytes=0 runs=3 dir="$root/../shared/corpus/py"
+reference="" jobs=1 min_bytes=0 runs=3 work_base="" dir="$root/../shared/corpus/py"
 while [ $# -gt 0 ]; do
   case "$1" in
     --reference) reference="$2"; shift 2 ;;
     --jobs) jobs="$2"; shift 2 ;;
     --min-bytes) min_bytes="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
+    --work-dir) work_base="$2"; shift 2 ;;
     *) dir="$1"; shift ;;
   esac
 done
 dir="$(cd "$dir" && pwd)"
-work="$(mktemp -d)"
+work="$(bench_work_dir "$work_base")"
 trap 'rm -rf "$work"' EXIT
 size_filter=()
 [ "$min_bytes" -gt 0 ] && size_filter=(-size +"$((min_bytes - 1))"c)
@@ -40,6 +45,7 @@ fi
 count=$(wc -l < "$work/files.txt")
 bytes=$(cd "$dir" && tr '\n' '\0' < "$work/files.txt" | xargs -0 cat | wc -c)
 echo "tree: $dir ($count files, $bytes bytes)"
+echo "outputs under: $work ($(stat -f -c %T "$work"))"
 
 build_mpy
 # One process for the whole list, as a build runs it: xargs would split a list past 128 KB into
@@ -47,19 +53,22 @@ build_mpy
 ours_compile() {
   local files
   mapfile -t files < "$work/files.txt"
-  cd "$dir" && "$mpy" compile --out-dir "$work/ours" "${files[@]}" 2>&1 || true
+  cd "$dir" && "$mpy" compile --out-dir "$out" "${files[@]}" 2>&1 || true
 }
 # Both sides write every .mpy (a build keeps them) into an emptied folder; the reference's folders
 # are made beforehand, as mpy-cross does not make them.
 theirs_compile() {
-  cd "$dir" && while IFS= read -r f; do printf '%s\0%s\0' "$work/theirs/${f%.py}.mpy" "$f"; done < "$work/files.txt" \
+  cd "$dir" && while IFS= read -r f; do printf '%s\0%s\0' "$out/${f%.py}.mpy" "$f"; done < "$work/files.txt" \
     | xargs -0 -n 2 -P "$jobs" "$reference" -o 2>&1
 }
-fresh_ours() { rm -rf "$work/ours"; }
+# median_seconds runs each preparation and its timed command in one shell, which sees $out
+run=0
+fresh_ours() { run=$((run + 1)); out="$work/ours.$run"; }
 fresh_theirs() {
-  rm -rf "$work/theirs"
-  mkdir -p "$work/theirs"
-  sed -n 's|/[^/]*$||p' "$work/files.txt" | sort -u | (cd "$work/theirs" && xargs -r mkdir -p)
+  run=$((run + 1))
+  out="$work/theirs.$run"
+  mkdir -p "$out"
+  sed -n 's|/[^/]*$||p' "$work/files.txt" | sort -u | (cd "$out" && xargs -r mkdir -p)
 }
 
 ours=$(median_seconds "$runs" fresh_ours ours_compile)

@@ -29,6 +29,20 @@ build_mpy() {
   mpy="$root/artifacts/mpy/mpy"
 }
 
+# bench_work_dir [DIR]: makes and prints a private work folder under DIR, or else under /dev/shm
+# where it is writable, or else under $TMPDIR (/tmp). A benchmark compares compilers, and the file
+# system they write to is a cost both sides share that can drown them: ext4 without a journal,
+# for one, scans its inode tables past every inode deleted in the last minutes before it creates
+# a file, and right after a tree of a few thousand files was deleted, creating as many takes
+# seconds. A RAM-backed folder has no such state.
+bench_work_dir() {
+  local base="${1:-}"
+  if [ -z "$base" ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then
+    base=/dev/shm
+  fi
+  mktemp -d ${base:+-p "$base"}
+}
+
 # ratio A B: A / B with three decimals.
 ratio() { awk "BEGIN{printf \"%.3f\", $1 / $2}"; }
 
