@@ -151,7 +151,7 @@ internal sealed partial class CodeGenerator
         throw Error(pns, CompilerErrors.CannotAssign);
     }
 
-    private void AssignTuple(ParseNode?[] targets)
+    private void AssignTuple(ReadOnlySpan<ParseNode?> targets)
     {
         var starIndex = -1;
         for (var i = 0; i < targets.Length; i++)

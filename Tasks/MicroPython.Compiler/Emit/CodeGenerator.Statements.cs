@@ -79,7 +79,7 @@ internal sealed partial class CodeGenerator
             && lhs is RuleNode { Rule: Rule.TestlistStarExpr } left
             && left.Count == right.Count
             && left.Count is 2 or 3
-            && left.Children.All(c => !IsRule(c, Rule.StarExpr)))
+            && !HasStar(left.Children))
         {
             CompileNode(right[0]);
             CompileNode(right[1]);
@@ -247,7 +247,12 @@ internal sealed partial class CodeGenerator
                 return isAs ? boundName! : id.Name;
             default:
                 var dotted = (RuleNode)pn;
-                var parts = dotted.Children.Select(c => ((IdNode)c!).Name).ToArray();
+                var parts = new string[dotted.Count];
+                for (var i = 0; i < parts.Length; i++)
+                {
+                    parts[i] = ((IdNode)dotted[i]!).Name;
+                }
+
                 emit.ImportName(string.Join('.', parts));
                 if (isAs)
                 {

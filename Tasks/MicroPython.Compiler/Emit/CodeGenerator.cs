@@ -215,6 +215,19 @@ internal sealed partial class CodeGenerator
 
     private static bool IsRule(ParseNode? node, Rule rule) => node is RuleNode r && r.Rule == rule;
 
+    private static bool HasStar(ReadOnlySpan<ParseNode?> nodes)
+    {
+        foreach (var node in nodes)
+        {
+            if (IsRule(node, Rule.StarExpr))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The items of child <paramref name="index"/> of <paramref name="parent"/> when it is a
     /// <paramref name="listRule"/> node, else that child alone: viewed in place, so that no array is

@@ -47,6 +47,10 @@ internal sealed class ArrayStack<T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T Peek(int depth) => slots[Count - 1 - depth].Item;
 
+    /// <summary>The top <paramref name="count"/> items, bottom first, in place: valid until the stack changes.</summary>
+    public ReadOnlySpan<T> Top(int count) =>
+        System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<Slot, T>(ref slots[Count - count]), count);
+
     public void Drop(int count) => Count -= count;
 
     /// <summary>Empties the stack for reuse, forgetting any references it held.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MicroPython.Bytecode;
 using MicroPython.Bytecode.Constants;
 
@@ -93,26 +94,74 @@ public sealed class TokenNode(TokenKind kind, int line, int column) : ParseNode(
 }
 
 /// <summary>A node for one grammar rule, with the position of the token where the rule started.</summary>
-/// <param name="rule">The rule.</param>
-/// <param name="line">The 1-based source line (0 for nodes the parser synthesised).</param>
-/// <param name="column">The 1-based column (0 for nodes the parser synthesised).</param>
-/// <param name="children">The rule's children; null where an optional part is absent.</param>
-public sealed class RuleNode(Rule rule, int line, int column, ParseNode?[] children) : ParseNode(line, column)
+/// <remarks>
+/// Nearly nine rule nodes in ten have one or two children (a call's parentheses, an attribute, an
+/// assignment): the node holds those itself, where an array would cost a second object and its
+/// header for every node of the tree; only larger nodes keep their children in an array.
+/// </remarks>
+public sealed class RuleNode : ParseNode
 {
-    /// <summary>The rule.</summary>
-    public Rule Rule { get; } = rule;
+    private readonly InlineChildren inline;
+    private readonly ParseNode?[]? many;
 
-    /// <summary>The children.</summary>
-    public ParseNode?[] Children { get; } = children;
+    /// <summary>Creates a node of <paramref name="rule"/> over a copy of <paramref name="children"/>.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <param name="line">The 1-based source line (0 for nodes the parser synthesised).</param>
+    /// <param name="column">The 1-based column (0 for nodes the parser synthesised).</param>
+    /// <param name="children">The rule's children; null where an optional part is absent.</param>
+    public RuleNode(Rule rule, int line, int column, ReadOnlySpan<ParseNode?> children)
+        : base(line, column)
+    {
+        Rule = rule;
+        Count = children.Length;
+        // stored one by one: a span copy of one or two references costs a bulk move with barriers
+        switch (children.Length)
+        {
+            case 0:
+                break;
+            case 1:
+                inline[0] = children[0];
+                break;
+            case InlineChildren.Length:
+                inline[0] = children[0];
+                inline[1] = children[1];
+                break;
+            default:
+                many = children.ToArray();
+                break;
+        }
+    }
+
+    /// <summary>The rule.</summary>
+    public Rule Rule { get; }
 
     /// <summary>The number of children.</summary>
-    public int Count => Children.Length;
+    public int Count { get; }
+
+    /// <summary>The children, in order.</summary>
+    public ReadOnlySpan<ParseNode?> Children
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => many ?? ((ReadOnlySpan<ParseNode?>)inline)[..Count];
+    }
 
     /// <summary>Child <paramref name="index"/>.</summary>
-    public ParseNode? this[int index] => Children[index];
+    public ParseNode? this[int index]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Children[index];
+    }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Rule}({string.Join(", ", Children.Select(c => c?.ToString() ?? "null"))})";
+    public override string ToString() => $"{Rule}({string.Join(", ", Children.ToArray().Select(c => c?.ToString() ?? "null"))})";
+
+    [InlineArray(Length)]
+    private struct InlineChildren
+    {
+        public const int Length = 2;
+
+        private ParseNode? first;
+    }
 }
 
 /// <summary>A constant object the parser made (the reference's <c>RULE_const_object</c>).</summary>

@@ -175,13 +175,8 @@ internal sealed partial class ParserEngine
             return;
         }
 
-        var children = new ParseNode?[count];
-        for (var k = count - 1; k >= 0; k--)
-        {
-            children[k] = Pop();
-        }
-
-        var node = new RuleNode(rule, frame.Line, frame.Column, children);
+        var node = new RuleNode(rule, frame.Line, frame.Column, results.Top(count));
+        results.Drop(count);
         if (rule == Rule.TestlistComp3c)
         {
             // stands in for the first item that was taken from testlist_comp

@@ -99,7 +99,7 @@ internal sealed class ManifestInterpreter
             var part = r[i];
             var elifs = part switch
             {
-                RuleNode { Rule: Rule.IfStmtElifList } list => list.Children,
+                RuleNode { Rule: Rule.IfStmtElifList } list => list.Children.ToArray(),
                 RuleNode { Rule: Rule.IfStmtElif } => [part],
                 _ => null,
             };
@@ -291,12 +291,12 @@ internal sealed class ManifestInterpreter
             case null:
                 return [];
             case RuleNode { Rule: Rule.TestlistComp } list:
-                if (list.Children.Any(c => c is RuleNode { Rule: Rule.CompFor }))
+                if (list.Children.ToArray().Any(c => c is RuleNode { Rule: Rule.CompFor }))
                 {
                     throw Unsupported("comprehensions");
                 }
 
-                return list.Children.Where(c => c is not null).Select(Evaluate).ToList();
+                return list.Children.ToArray().Where(c => c is not null).Select(Evaluate).ToList();
             default:
                 return [Evaluate(node)];
         }

@@ -101,7 +101,7 @@ public sealed class FoldingTests
     {
         var node = (RuleNode)Assigned("x = a or 0 or b or 1 or c\n")!;
         Assert.AreEqual(Rule.OrTest, node.Rule);
-        Assert.AreEqual("a b 1", string.Join(" ", node.Children.Select(c => c!.ToString())));
+        Assert.AreEqual("a b 1", string.Join(" ", node.Children.ToArray().Select(c => c!.ToString())));
     }
 
     [TestMethod]
@@ -128,7 +128,7 @@ public sealed class FoldingTests
         var module = (RuleNode)Root("'doc string'\n1\nNone\n(1, 2)\nx\n");
         Assert.AreEqual(
             "PassStmt PassStmt PassStmt PassStmt ExprStmt",
-            string.Join(" ", module.Children.Select(c => ((RuleNode)c!).Rule)));
+            string.Join(" ", module.Children.ToArray().Select(c => ((RuleNode)c!).Rule)));
     }
 
     [TestMethod]

@@ -11,7 +11,7 @@ public sealed class ParserTests
     private static IReadOnlyList<ParseNode?> Statements(string source) => Root(source) switch
     {
         null => [],
-        RuleNode { Rule: Rule.FileInput2 } list => list.Children,
+        RuleNode { Rule: Rule.FileInput2 } list => list.Children.ToArray(),
         var one => [one],
     };
 
