@@ -48,6 +48,7 @@ internal sealed class ArrayStack<T>
     public T Peek(int depth) => slots[Count - 1 - depth].Item;
 
     /// <summary>The top <paramref name="count"/> items, bottom first, in place: valid until the stack changes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<T> Top(int count) =>
         System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<Slot, T>(ref slots[Count - count]), count);
 

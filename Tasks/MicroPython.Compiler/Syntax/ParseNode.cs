@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using MicroPython.Bytecode;
 using MicroPython.Bytecode.Constants;
 
@@ -142,7 +143,8 @@ public sealed class RuleNode : ParseNode
     public ReadOnlySpan<ParseNode?> Children
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => many ?? ((ReadOnlySpan<ParseNode?>)inline)[..Count];
+        // viewed by hand: the compiler's conversion of an inline array to a span is a call
+        get => many ?? MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<InlineChildren, ParseNode?>(ref Unsafe.AsRef(in inline)), Count);
     }
 
     /// <summary>Child <paramref name="index"/>.</summary>
