@@ -185,10 +185,12 @@ internal sealed partial class Lexer
         }
     }
 
+    // the lexer's most frequent call: its fast path is inlined at every call site, the rest is not
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void NextChar()
     {
         // most bytes are plain ASCII read straight from the source: one column each, no line end to
-        // fold, nothing injected; the general path below gives the same result for them
+        // fold, nothing injected; the general path gives the same result for them
         var c0 = chr0;
         var c2 = chr2;
         if ((uint)(c0 - 0x20) < 0x60 && c2 != '\r' && (injectedAhead | injectIndex) == 0 && (uint)sourcePos < (uint)source.Length)
@@ -202,6 +204,12 @@ internal sealed partial class Lexer
             return;
         }
 
+        NextCharInGeneral();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void NextCharInGeneral()
+    {
         var injected = injectedAhead > 0;
         if (injected)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using MicroPython.Compiler.Hosting;
 
@@ -109,6 +110,7 @@ internal sealed class NameCache
     }
 
     // names are numbered from 1, so that a slot's 0 means empty
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ref Name NameAt(int number) => ref blocks[(number - 1) >> BlockBits][(number - 1) & (BlockSize - 1)];
 
     private void Store(Name name)
