@@ -55,7 +55,7 @@ ours_compile() {
   mapfile -t files < "$work/files.txt"
   cd "$dir" && "$mpy" compile --out-dir "$out" "${files[@]}" 2>&1 || true
 }
-# Both sides write every .mpy (a build keeps them) into an emptied folder; the reference's folders
+# Both sides write every .mpy (a build keeps them) into a fresh folder; the reference's folders
 # are made beforehand, as mpy-cross does not make them.
 theirs_compile() {
   cd "$dir" && while IFS= read -r f; do printf '%s\0%s\0' "$out/${f%.py}.mpy" "$f"; done < "$work/files.txt" \

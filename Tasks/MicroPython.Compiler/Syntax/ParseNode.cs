@@ -123,7 +123,7 @@ public sealed class RuleNode : ParseNode
             case 1:
                 inline[0] = children[0];
                 break;
-            case InlineChildren.Length:
+            case 2:
                 inline[0] = children[0];
                 inline[1] = children[1];
                 break;
@@ -142,8 +142,8 @@ public sealed class RuleNode : ParseNode
     /// <summary>The children, in order.</summary>
     public ReadOnlySpan<ParseNode?> Children
     {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         // viewed by hand: the compiler's conversion of an inline array to a span is a call
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get => many ?? MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<InlineChildren, ParseNode?>(ref Unsafe.AsRef(in inline)), Count);
     }
 

@@ -291,12 +291,13 @@ internal sealed class ManifestInterpreter
             case null:
                 return [];
             case RuleNode { Rule: Rule.TestlistComp } list:
-                if (list.Children.ToArray().Any(c => c is RuleNode { Rule: Rule.CompFor }))
+                var items = list.Children.ToArray();
+                if (items.Any(c => c is RuleNode { Rule: Rule.CompFor }))
                 {
                     throw Unsupported("comprehensions");
                 }
 
-                return list.Children.ToArray().Where(c => c is not null).Select(Evaluate).ToList();
+                return items.Where(c => c is not null).Select(Evaluate).ToList();
             default:
                 return [Evaluate(node)];
         }
