@@ -31,7 +31,10 @@ public static class StaticQstrs
         "utf-8", "value", "values", "write", "zip",
     ];
 
-    private static readonly Dictionary<string, int> Ids = BuildIds();
+    // Open addressing over a table four times their number, hashed by the length and three of the
+    // characters: enough to spread these names, and cheaper than hashing every character, as the
+    // compiler and the writer ask for every qstr of every module. A slot holds an id, 0 when empty.
+    private static readonly short[] Slots = BuildSlots();
 
     /// <summary>The highest static id (<c>MP_QSTR_zip</c>).</summary>
     public static int Count => Table.Length;
@@ -40,18 +43,39 @@ public static class StaticQstrs
     public static string? TextOf(int id) => id >= 1 && id <= Table.Length ? Table[id - 1] : null;
 
     /// <summary>The static id of <paramref name="text"/>, or null when it is not a static qstr.</summary>
-    public static int? IdOf(string text) => Ids.TryGetValue(text, out var id) ? id : null;
-
-    // a loop rather than LINQ over tuples, whose generic code the JIT would compile in every run
-    // of the ahead-of-time compiled tool
-    private static Dictionary<string, int> BuildIds()
+    public static int? IdOf(string text)
     {
-        var ids = new Dictionary<string, int>(Table.Length, StringComparer.Ordinal);
-        for (var index = 0; index < Table.Length; index++)
+        var slots = Slots;
+        var mask = slots.Length - 1;
+        for (var i = SlotOf(text, mask); slots[i] is var id and not 0; i = (i + 1) & mask)
         {
-            ids.Add(Table[index], index + 1);
+            if (string.Equals(Table[id - 1], text, StringComparison.Ordinal))
+            {
+                return id;
+            }
         }
 
-        return ids;
+        return null;
+    }
+
+    private static int SlotOf(string text, int mask) =>
+        text.Length == 0 ? 0 : ((text.Length * 97) + (text[0] * 31) + (text[^1] * 7) + text[text.Length >> 1]) & mask;
+
+    private static short[] BuildSlots()
+    {
+        var slots = new short[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Table.Length * 4)];
+        var mask = slots.Length - 1;
+        for (var index = 0; index < Table.Length; index++)
+        {
+            var i = SlotOf(Table[index], mask);
+            while (slots[i] != 0)
+            {
+                i = (i + 1) & mask;
+            }
+
+            slots[i] = (short)(index + 1);
+        }
+
+        return slots;
     }
 }

@@ -19,6 +19,10 @@ internal sealed class ConstantTable
     // The first index holding each value key, so equal values are found without a scan.
     private readonly Dictionary<string, int> byValue = new(StringComparer.Ordinal);
 
+    // Strings (most constants, and long ones) are keyed by their text itself, which spares
+    // copying each into a value key; text is its own namespace, apart from the value keys.
+    private readonly Dictionary<string, int> byText = new(StringComparer.Ordinal);
+
     // one builder for every value key of the module, cleared for each
     private readonly System.Text.StringBuilder keyBuilder = new();
 
@@ -31,8 +35,8 @@ internal sealed class ConstantTable
             return index;
         }
 
-        var key = ValueKey(value);
-        if (key is not null && byValue.TryGetValue(key, out index))
+        var (map, key) = value is MpyStr { Content.IsCanonical: true } text ? (byText, text.Value) : (byValue, ValueKey(value));
+        if (key is not null && map.TryGetValue(key, out index))
         {
             byReference[value] = index;
             return index;
@@ -43,7 +47,7 @@ internal sealed class ConstantTable
         byReference[value] = index;
         if (key is not null)
         {
-            byValue[key] = index;
+            map[key] = index;
         }
 
         return index;
