@@ -69,11 +69,15 @@ public sealed class ByteSink
     /// <summary>The bytes written so far, without copying.</summary>
     public ReadOnlySpan<byte> Span => buffer.AsSpan(0, Length);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Reserve(int extra)
     {
         if (Length + extra > buffer.Length)
         {
-            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, Length + extra));
+            Grow(extra);
         }
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow(int extra) => Array.Resize(ref buffer, Math.Max(buffer.Length * 2, Length + extra));
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MicroPython.Bytecode;
 using MicroPython.Bytecode.Constants;
 using MicroPython.Bytecode.Encoding;
@@ -227,6 +228,7 @@ internal sealed partial class BytecodeEmitter
     /// <summary>The name of argument slot <paramref name="slot"/> (see <see cref="Scope.ArgumentNames"/>).</summary>
     private string ArgumentName(int slot) => scope.ArgumentNames[slot];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AdjustStack(int delta)
     {
         if (pass == CompilePass.Scope)
@@ -241,13 +243,18 @@ internal sealed partial class BytecodeEmitter
         }
     }
 
+    // asked at nearly every node: the check is inlined, a new line is not
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void SetSourceLine(int line)
     {
-        if (!writeLines || line <= lastLine)
+        if (writeLines && line > lastLine)
         {
-            return;
+            StartSourceLine(line);
         }
+    }
 
+    private void StartSourceLine(int line)
+    {
         Record(EventLine, line);
         EncodeLine(line);
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MicroPython.Bytecode;
 using MicroPython.Bytecode.Encoding;
 
@@ -17,15 +18,20 @@ internal sealed class ByteBuffer
 
     public byte this[int index] => data[index];
 
-    public ReadOnlySpan<byte> Span => data.AsSpan(0, Length);
+    public ReadOnlySpan<byte> Span
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => data.AsSpan(0, Length);
+    }
 
     public void Clear() => Length = 0;
 
     public void Truncate(int length) => Length = length;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(byte value)
     {
-        // the lexer adds token text a byte at a time: keep the common case to one check
+        // the lexer adds token text a byte at a time: keep the common case to one check, inlined
         var length = Length;
         if ((uint)length >= (uint)data.Length)
         {
@@ -98,11 +104,15 @@ internal sealed class ByteBuffer
     public MpyText DecodeText() =>
         Wtf8.HasSplitPair(Span) && MpyText.TryDecode(Span, out var exact) ? exact : new MpyText(Decode());
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Reserve(int extra)
     {
         if (Length + extra > data.Length)
         {
-            Array.Resize(ref data, Math.Max(data.Length * 2, Length + extra));
+            Grow(extra);
         }
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow(int extra) => Array.Resize(ref data, Math.Max(data.Length * 2, Length + extra));
 }

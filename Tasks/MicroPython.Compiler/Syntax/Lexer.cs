@@ -285,7 +285,12 @@ internal sealed partial class Lexer
     }
 
     /// <summary>Skips blanks, comments and line continuations; returns whether it stopped at a newline.</summary>
-    private bool SkipWhitespace(bool stopAtNewline)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool SkipWhitespace(bool stopAtNewline) =>
+        // most tokens follow another directly: a printable byte other than these starts no skip
+        (chr0 <= ' ' || chr0 == '#' || chr0 == '\\') && SkipWhitespaceAndComments(stopAtNewline);
+
+    private bool SkipWhitespaceAndComments(bool stopAtNewline)
     {
         while (chr0 != EndOfInput)
         {

@@ -131,6 +131,7 @@ internal sealed partial class ParserEngine
     /// the continuations on the way down (all at the token's position, as nothing is consumed
     /// before it), then take the token in the rule that takes it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Descend(Frame frame, RuleDescents.Descent descent, int number)
     {
         if (descent.Chain is not null)
@@ -159,6 +160,7 @@ internal sealed partial class ParserEngine
     /// (where stepping them would do nothing), puts the rest of the chain back, and gives in
     /// <paramref name="frame"/> the chain's next frame to step, if any is left.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Unchain(ref Frame frame, bool backtrack)
     {
         var chain = descents[(int)frame.Rule]!.Chain!;

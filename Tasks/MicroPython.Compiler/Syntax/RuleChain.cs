@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MicroPython.Compiler.Syntax;
 
 /// <summary>
@@ -44,6 +46,7 @@ internal sealed class RuleChain
     /// that end at <paramref name="token"/> are dropped. Valid only when the parser is not
     /// backtracking and the last result is not empty, as <see cref="RuleEnds"/> requires.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Kept(int remaining, int token)
     {
         var from = endsFrom[token];
