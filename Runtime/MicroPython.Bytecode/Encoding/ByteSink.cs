@@ -29,6 +29,7 @@ public sealed class ByteSink
     }
 
     /// <summary>Appends raw bytes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Bytes(ReadOnlySpan<byte> value)
     {
         Reserve(value.Length);

@@ -22,6 +22,7 @@ internal sealed class IdentityMap<TValue>
     public IdentityMap(int capacity) => entries = new Entry[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(capacity, 2) * 2)];
 
     /// <summary>The value for this very string instance, if it has one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetValue(string key, out TValue value)
     {
         var mask = entries.Length - 1;

@@ -361,15 +361,20 @@ internal sealed partial class Lexer
     /// <summary>Moves past the bytes ahead that <paramref name="run"/> accepts as <see cref="TakeRun"/> does, without keeping them.</summary>
     private void SkipRun(bool[] run) => MoveOverRun(run, keep: false);
 
+    // the test is inlined where a run may start, the move is a call
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void MoveOverRun(bool[] run, bool keep)
     {
         // with nothing injected and the whole window in the run (so no CR in it), the window is the
         // source's bytes just before sourcePos, unchanged
-        if ((injectedAhead | injectIndex) != 0 || !run[chr0] || !run[chr1] || !run[chr2])
+        if ((injectedAhead | injectIndex) == 0 && run[chr0] && run[chr1] && run[chr2])
         {
-            return;
+            MoveOverWindowRun(run, keep);
         }
+    }
 
+    private void MoveOverWindowRun(bool[] run, bool keep)
+    {
         var start = sourcePos - 3;
         var end = sourcePos;
         while (end < source.Length && run[source[end]])

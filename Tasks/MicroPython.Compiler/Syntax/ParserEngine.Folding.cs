@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MicroPython.Bytecode.Constants;
 
 namespace MicroPython.Compiler.Syntax;
@@ -20,7 +21,12 @@ internal sealed partial class ParserEngine
         ["nan"] = BitConverter.UInt64BitsToDouble(0x7FF8_0000_0000_0000),
     };
 
-    private bool FoldLogical(Rule rule, ref int count)
+    // BuildNode asks every rule; the few that fold are told apart inline, the folding is a call
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool FoldLogical(Rule rule, ref int count) =>
+        rule is Rule.OrTest or Rule.AndTest or Rule.NotTest2 && FoldLogicalOperands(rule, ref count);
+
+    private bool FoldLogicalOperands(Rule rule, ref int count)
     {
         if (rule is Rule.OrTest or Rule.AndTest)
         {
@@ -233,7 +239,12 @@ internal sealed partial class ParserEngine
     }
 
     /// <summary>Turns a tuple whose items are all constants into one constant tuple object.</summary>
-    private bool BuildConstTuple(Frame frame, int count)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool BuildConstTuple(Frame frame, int count) =>
+        frame.Rule is Rule.TestlistComp or Rule.TestlistComp3c or Rule.TestlistStarExpr or Rule.Testlist or Rule.Subscriptlist
+        && BuildConstTupleOf(frame, count);
+
+    private bool BuildConstTupleOf(Frame frame, int count)
     {
         switch (frame.Rule)
         {
