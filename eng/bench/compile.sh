@@ -8,11 +8,11 @@
 # TREE defaults to ../shared/corpus/py. Without --reference only our time is reported. Files the
 # reference cannot compile are left out of both sides, so both do the same work. --min-bytes keeps
 # only files of at least that size: the larger the files, the less mpy-cross's start-up per file
-# weighs and the more the compilers' own speed does. Each side is timed --runs times (3 unless told)
-# and the medians are compared. Every run writes into a folder of its own that no run wrote before,
-# and nothing is deleted until the end: deleting a run's outputs would slow the file creation of
-# the next on some file systems (see bench_work_dir in lib.sh, which also says where the outputs go
-# unless --work-dir names a folder).
+# weighs and the more the compilers' own speed does. Each side is timed --runs times (3 unless told),
+# in turns, and the medians are compared. Every run writes into a folder of its own that no run
+# wrote before, and nothing is deleted until the end: deleting a run's outputs would slow the file
+# creation of the next on some file systems (see bench_work_dir in lib.sh, which also says where the
+# outputs go unless --work-dir names a folder).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 . "$root/eng/bench/lib.sh"
@@ -50,32 +50,38 @@ echo "outputs under: $work ($(stat -f -c %T "$work"))"
 build_mpy
 # One process for the whole list, as a build runs it: xargs would split a list past 128 KB into
 # several runs, each paying the start-up again.
-ours_compile() {
-  local files
+ours_compile() (
   mapfile -t files < "$work/files.txt"
   cd "$dir" && "$mpy" compile --out-dir "$out" "${files[@]}" 2>&1 || true
-}
-# Both sides write every .mpy (a build keeps them) into a fresh folder; the reference's folders
-# are made beforehand, as mpy-cross does not make them.
-theirs_compile() {
+)
+# Both sides write every .mpy (a build keeps them), each run into a folder no run wrote before;
+# the reference's folders are made before its clock starts, as mpy-cross does not make them.
+theirs_compile() (
   cd "$dir" && while IFS= read -r f; do printf '%s\0%s\0' "$out/${f%.py}.mpy" "$f"; done < "$work/files.txt" \
     | xargs -0 -n 2 -P "$jobs" "$reference" -o 2>&1
-}
-# median_seconds runs each preparation and its timed command in one shell, which sees $out
-run=0
-fresh_ours() { run=$((run + 1)); out="$work/ours.$run"; }
+)
 fresh_theirs() {
-  run=$((run + 1))
-  out="$work/theirs.$run"
-  mkdir -p "$out"
-  sed -n 's|/[^/]*$||p' "$work/files.txt" | sort -u | (cd "$out" && xargs -r mkdir -p)
+  mkdir -p "$1"
+  sed -n 's|/[^/]*$||p' "$work/files.txt" | sort -u | (cd "$1" && xargs -r mkdir -p)
 }
 
-ours=$(median_seconds "$runs" fresh_ours ours_compile)
+# The two sides take turns, run by run, so that a machine whose load drifts during the benchmark
+# weighs on both alike; each side's median is then compared.
+for ((run = 1; run <= runs; run++)); do
+  out="$work/ours.$run"
+  seconds ours_compile >> "$work/ours.times"
+  if [ -n "$reference" ]; then
+    out="$work/theirs.$run"
+    fresh_theirs "$out"
+    seconds theirs_compile >> "$work/theirs.times"
+  fi
+done
+
+ours=$(median < "$work/ours.times")
 printf 'mpy compile --out-dir (one process, median of %s): %.3f s\n' "$runs" "$ours"
 
 if [ -n "$reference" ]; then
-  theirs=$(median_seconds "$runs" fresh_theirs theirs_compile)
+  theirs=$(median < "$work/theirs.times")
   printf 'mpy-cross once per file (%s jobs, median of %s): %.3f s\n' "$jobs" "$runs" "$theirs"
   printf 'ratio (ours / reference): %s\n' "$(ratio "$ours" "$theirs")"
 fi

@@ -10,15 +10,10 @@ seconds() {
   awk "BEGIN{print $t1 - $t0}"
 }
 
-# median_seconds RUNS PREPARE CMD ARGS…: runs PREPARE (untimed) and then the timed command, RUNS
-# times, and prints the median time: one short run on a busy machine says little.
-median_seconds() {
-  local runs=$1 prepare=$2 i
-  shift 2
-  for ((i = 0; i < runs; i++)); do
-    "$prepare"
-    seconds "$@"
-  done | sort -g | awk '{ t[NR] = $1 } END { print (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }'
+# median: the median of the numbers on standard input, one a line: one short run on a busy machine
+# says little.
+median() {
+  sort -g | awk '{ t[NR] = $1 } END { print (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }'
 }
 
 # build_mpy: builds the mpy tool from source if needed (outside any timed part) and sets $mpy to its
