@@ -233,9 +233,11 @@ internal sealed partial class CodeGenerator
     /// <paramref name="listRule"/> node, else that child alone: viewed in place, so that no array is
     /// made for the one (a call with one argument, say).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ReadOnlySpan<ParseNode?> ListOf(RuleNode parent, int index, Rule listRule) => ListOf(in parent.Children[index], listRule);
 
     /// <summary>The same for a node held in a variable, which the view of a lone node refers to.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ReadOnlySpan<ParseNode?> ListOf(ref readonly ParseNode? node, Rule listRule) => node switch
     {
         null => [],

@@ -110,6 +110,7 @@ public sealed class RuleNode : ParseNode
     /// <param name="line">The 1-based source line (0 for nodes the parser synthesised).</param>
     /// <param name="column">The 1-based column (0 for nodes the parser synthesised).</param>
     /// <param name="children">The rule's children; null where an optional part is absent.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public RuleNode(Rule rule, int line, int column, ReadOnlySpan<ParseNode?> children)
         : base(line, column)
     {
