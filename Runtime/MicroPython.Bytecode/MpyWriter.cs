@@ -7,10 +7,31 @@ namespace MicroPython.Bytecode;
 /// <summary>Writes an <see cref="MpyModule"/> as <c>.mpy</c> v6 bytes.</summary>
 public static class MpyWriter
 {
+    // Sinks larger than this are not kept for the thread's next module.
+    private const int KeptSinkBytes = 1 << 20;
+
+    // Each thread keeps its two sinks from one module to the next: a batch writes thousands, and
+    // sinks made afresh would grow through every size up to each module's, for one copy kept.
+    [ThreadStatic]
+    private static (ByteSink File, ByteSink FunctionData)? spareSinks;
+
     /// <summary>The bytes of <paramref name="module"/>.</summary>
     public static byte[] Write(MpyModule module)
     {
-        var sink = new ByteSink();
+        var (sink, funData) = spareSinks ?? (new ByteSink(), new ByteSink());
+        spareSinks = null;
+        sink.Clear();
+        var bytes = Write(module, sink, funData);
+        if (sink.Capacity <= KeptSinkBytes && funData.Capacity <= KeptSinkBytes)
+        {
+            spareSinks = (sink, funData);
+        }
+
+        return bytes;
+    }
+
+    private static byte[] Write(MpyModule module, ByteSink sink, ByteSink funData)
+    {
         var h = module.Header;
         sink.Byte(MpyHeader.Magic);
         sink.Byte(MpyHeader.Version);
@@ -33,7 +54,7 @@ public static class MpyWriter
             WriteConstant(sink, c);
         }
 
-        WriteRawCode(sink, new ByteSink(), module.Root);
+        WriteRawCode(sink, funData, module.Root);
         return sink.ToArray();
     }
 

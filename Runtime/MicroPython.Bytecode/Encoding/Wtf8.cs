@@ -42,6 +42,12 @@ public static class Wtf8
     /// <summary>How many bytes <see cref="Encode(string)"/> makes of <paramref name="text"/>.</summary>
     public static int ByteCount(string text)
     {
+        // ASCII text (nearly all) is told a vector at a time: a byte per character
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return text.Length;
+        }
+
         var count = 0;
         for (var i = 0; i < text.Length; i++)
         {
