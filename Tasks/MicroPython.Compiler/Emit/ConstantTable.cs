@@ -78,7 +78,8 @@ internal sealed class ConstantTable
                 sb.Append('w').Append(Convert.ToHexString(s.Content.ToBytes())).Append(';');
                 return true;
             case MpyBytes b:
-                sb.Append('b').Append(b.Value.Length).Append(':').Append(Convert.ToHexString(b.Value));
+                // a character per byte: the length before it keeps the key unambiguous in a tuple's
+                sb.Append('b').Append(b.Value.Length).Append(':').Append(System.Text.Encoding.Latin1.GetString(b.Value));
                 return true;
             case MpyInt i:
                 sb.Append('i').Append(i.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(';');
