@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace MicroPython.Compiler.Syntax;
@@ -28,14 +29,18 @@ internal static class LexerKeywords
     /// <summary>Finds the keyword spelled by <paramref name="name"/>, if it is one.</summary>
     /// <param name="name">A name token's bytes.</param>
     /// <param name="kind">The keyword's token kind (<see cref="TokenKind.KwDebug"/> for <c>__debug__</c>).</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryFind(ReadOnlySpan<byte> name, out TokenKind kind)
     {
+        // most names share no first byte and length with a keyword: that test is inlined
         kind = default;
-        if (name.Length > MaxLength || name[0] >= 128 || ByFirstByteAndLength[Slot(name[0], name.Length)] is not { } candidates)
-        {
-            return false;
-        }
+        return name.Length <= MaxLength && name[0] < 128 && ByFirstByteAndLength[Slot(name[0], name.Length)] is { } candidates
+            && TryFindAmong(candidates, name, out kind);
+    }
 
+    private static bool TryFindAmong(Keyword[] candidates, ReadOnlySpan<byte> name, out TokenKind kind)
+    {
+        kind = default;
         foreach (var keyword in candidates)
         {
             if (name.SequenceEqual(keyword.Text))
