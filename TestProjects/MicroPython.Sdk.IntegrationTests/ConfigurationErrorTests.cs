@@ -33,6 +33,37 @@ public sealed class ConfigurationErrorTests
     }
 
     [TestMethod]
+    public void AFirmwareProjectInADotNetRepositoryTargetsMicroPythonAnyway()
+    {
+        // A .NET repository's Directory.Build.props sets its TargetFramework for every project.
+        var sample = SampleProject.CopyOf("SingleTarget");
+        sample.WriteFile("../Directory.Build.props", "<Project><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>");
+
+        var result = sample.Build();
+        var framework = sample.Run("msbuild", "-getProperty:TargetFrameworkMoniker");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsTrue(File.Exists(sample.PathOf("bin/Debug/rp2/frozen_content.c")), "no frozen_content.c");
+        StringAssert.Contains(framework.Output, "MicroPython,Version=v1.28", framework.ToString());
+    }
+
+    [TestMethod]
+    [DataRow("<PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>", new string[0], "net10.0")]
+    [DataRow("", new[] { "-p:TargetFramework=net8.0" }, "net8.0")]
+    public void ATargetFrameworkOfNoMicroPythonVersionIsAnMpy3003NamingIt(string projectXml, string[] args, string framework)
+    {
+        var sample = SampleProject.CopyOf("SingleTarget");
+        File.WriteAllText(sample.ProjectFile, File.ReadAllText(sample.ProjectFile).Replace("</Project>", projectXml + "</Project>", StringComparison.Ordinal));
+
+        var result = sample.Build(args);
+
+        Assert.AreNotEqual(0, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Output, $"error MPY3003: TargetFramework is '{framework}', which names no MicroPython version", result.ToString());
+        StringAssert.Contains(result.Output, "Set <TargetFramework>micropython1.28</TargetFramework> in the project", result.ToString());
+        Assert.IsFalse(result.Output.Contains(".NETFramework", StringComparison.Ordinal), result.ToString());
+    }
+
+    [TestMethod]
     public void APrebuiltMpyThatTheTargetWouldRefuseIsABuildError()
     {
         var sample = SampleProject.CopyOf("SingleTarget");

@@ -50,6 +50,17 @@ internal sealed class SampleProject
     public void AddItems(string itemsXml) =>
         File.WriteAllText(ProjectFile, File.ReadAllText(ProjectFile).Replace("</Project>", $"  <ItemGroup>{itemsXml}</ItemGroup>\n</Project>", StringComparison.Ordinal));
 
+    /// <summary>Adds properties (MSBuild XML) to the project file, in a PropertyGroup of their own.</summary>
+    public void AddProperties(string propertiesXml) =>
+        File.WriteAllText(ProjectFile, File.ReadAllText(ProjectFile).Replace("</Project>", $"  <PropertyGroup>{propertiesXml}</PropertyGroup>\n</Project>", StringComparison.Ordinal));
+
+    /// <summary>Writes a file of the project (a Directory.Build.targets, a module), creating its folder.</summary>
+    public void WriteFile(string relative, string text)
+    {
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(PathOf(relative))!);
+        File.WriteAllText(PathOf(relative), text);
+    }
+
     public DotNet.Result Build(params string[] args) => Run("build", args);
 
     public DotNet.Result Run(string verb, params string[] args) =>

@@ -30,6 +30,19 @@ public sealed class TargetProfileTests
     }
 
     [TestMethod]
+    [DataRow("unix")]
+    [DataRow("rp2")]
+    [DataRow("esp32")]
+    [DataRow("stm32")]
+    public void ShippedProfilesCiteMicroPythonsRepositoryAndTag(string name)
+    {
+        var json = File.ReadAllText(ProfilePath(name));
+
+        StringAssert.Contains(json, "micropython/micropython@v1.28.0");
+        Assert.IsFalse(json.Contains("/work/", StringComparison.Ordinal), "the profile cites a folder of the machine it was written on");
+    }
+
+    [TestMethod]
     [DataRow("{", "not valid JSON")]
     [DataRow("""{"name": "x"}""", "'description' is missing")]
     public void ABrokenProfileIsAnErrorNamingTheFile(string json, string reason)
