@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using MicroPython.Bytecode.Constants;
 using MicroPython.Bytecode.Encoding;
+using MicroPython.Bytecode.Files;
 using MicroPython.Bytecode.Numerics;
 using MicroPython.Bytecode.Opcodes;
 
@@ -23,7 +24,8 @@ public static class MpyReader
 
     /// <summary>Reads a whole file.</summary>
     /// <exception cref="MpyFormatException">The file is not a valid bytecode <c>.mpy</c> v6.</exception>
-    public static MpyModule ReadFile(string path) => Read(File.ReadAllBytes(path), path);
+    /// <exception cref="IOException">The file is missing, not a regular file, or larger than <see cref="InputLimits.Mpy"/>.</exception>
+    public static MpyModule ReadFile(string path) => Read(InputFile.ReadAllBytes(path, InputLimits.Mpy, ".mpy file"), path);
 
     /// <summary>Reads <paramref name="data"/>; <paramref name="fileName"/> is only used in messages.</summary>
     /// <exception cref="MpyFormatException">The data is not a valid bytecode <c>.mpy</c> v6.</exception>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MicroPython.Bytecode.Constants;
 using MicroPython.Bytecode.Encoding;
 
@@ -56,15 +55,6 @@ public static class MpyWriter
 
         WriteRawCode(sink, funData, module.Root);
         return sink.ToArray();
-    }
-
-    /// <summary>Writes <paramref name="module"/> to <paramref name="path"/> atomically: a failed write leaves no half-written file.</summary>
-    public static void WriteFile(MpyModule module, string path)
-    {
-        var bytes = Write(module);
-        var temp = path + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-        File.WriteAllBytes(temp, bytes);
-        File.Move(temp, path, overwrite: true);
     }
 
     private static void WriteQstr(ByteSink sink, MpyQstr q)

@@ -1,4 +1,5 @@
 using MicroPython.Bytecode;
+using MicroPython.Bytecode.Files;
 using MicroPython.Bytecode.Targets;
 using Microsoft.Build.Framework;
 
@@ -47,7 +48,7 @@ public sealed class CheckMicroPythonMpy : Microsoft.Build.Utilities.Task
         byte[] data;
         try
         {
-            data = File.ReadAllBytes(path);
+            data = InputFile.ReadAllBytes(path, InputLimits.Mpy, ".mpy file");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,4 +1,5 @@
 using MicroPython.Bytecode;
+using MicroPython.Bytecode.Files;
 using MicroPython.Compiler;
 using MicroPython.Compiler.Diagnostics;
 using MicroPython.Compiler.Hosting;
@@ -55,7 +56,7 @@ public sealed class CompileMicroPython : Microsoft.Build.Utilities.Task
                 OptimizationLevel = int.Parse(source.GetMetadata("OptimizationLevel")),
                 SmallIntBits = int.Parse(source.GetMetadata("SmallIntBits")),
             };
-            var text = PackageVersionStamp.Apply(SourceDecoder.Decode(File.ReadAllBytes(source.ItemSpec)), source.GetMetadata("PackageVersion"));
+            var text = PackageVersionStamp.Apply(SourceDecoder.Decode(InputFile.ReadAllBytes(source.ItemSpec, InputLimits.Source, "source file")), source.GetMetadata("PackageVersion"));
             var module = DeepStack.Run(() => MpyCompiler.Compile(text, source.GetMetadata("SourceName"), options));
             Directory.CreateDirectory(Path.GetDirectoryName(output)!);
             File.WriteAllBytes(output, MpyWriter.Write(module));

@@ -1,4 +1,5 @@
 using MicroPython.Bytecode;
+using MicroPython.Bytecode.Files;
 using MicroPython.Bytecode.Targets;
 using MicroPython.Freezer;
 using Microsoft.Build.Framework;
@@ -41,7 +42,7 @@ public sealed class FreezeMicroPython : Microsoft.Build.Utilities.Task
             {
                 if (entry.GetMetadata("Kind") == "str")
                 {
-                    strModules.Add(new FrozenStrModule(entry.GetMetadata("FrozenPath"), File.ReadAllBytes(entry.ItemSpec)));
+                    strModules.Add(new FrozenStrModule(entry.GetMetadata("FrozenPath"), InputFile.ReadAllBytes(entry.ItemSpec, InputLimits.Source, "source file")));
                 }
                 else
                 {

@@ -29,6 +29,12 @@ internal static class FrozenPaths
 
     private static string? Validate(string path, string extension)
     {
+        if (path.Any(IsControl))
+        {
+            var shown = string.Concat(path.Select(c => IsControl(c) ? $"\\x{(int)c:x2}" : c.ToString()));
+            return $"the frozen path '{shown}' holds a control character; a module name cannot";
+        }
+
         if (path.StartsWith('/') || path.Split('/').Any(part => part is "" or "." or ".."))
         {
             return $"the frozen path '{path}' must be relative, without empty, '.' or '..' parts";
@@ -38,6 +44,8 @@ internal static class FrozenPaths
             ? null
             : $"the frozen path '{path}' must name a {extension} file";
     }
+
+    private static bool IsControl(char c) => c < ' ' || c == '\x7f';
 
     private static string? FirstNonEmpty(params string[] values) => values.FirstOrDefault(v => v.Length > 0);
 }

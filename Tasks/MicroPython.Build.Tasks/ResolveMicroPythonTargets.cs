@@ -76,6 +76,13 @@ public sealed class ResolveMicroPythonTargets : Microsoft.Build.Utilities.Task
     private TaskItem? Resolve(ITaskItem target, int? requestedBits)
     {
         var name = target.ItemSpec.Trim();
+        if (!IsBoardName(name))
+        {
+            // The name becomes a folder under the output root: a path would write elsewhere.
+            Log.LogProjectError(ProjectFile, DiagnosticCodes.UnknownTarget, $"the MicroPython target '{name}' is not a board name: use letters, digits, '-', '_' and '.' only (a board of your own is a name with a Profile)");
+            return null;
+        }
+
         var customProfile = target.GetMetadata("Profile");
         var profilePath = customProfile.Length > 0 ? Path.GetFullPath(customProfile) : Path.Combine(ProfileDirectory, name + ".json");
         if (!File.Exists(profilePath))
@@ -130,6 +137,9 @@ public sealed class ResolveMicroPythonTargets : Microsoft.Build.Utilities.Task
         item.SetMetadata("OutputDir", Path.Combine(OutputRoot, name) + Path.DirectorySeparatorChar);
         return item;
     }
+
+    private static bool IsBoardName(string name) =>
+        name is not ("." or "..") && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 
     private IEnumerable<string> KnownTargets() =>
         Directory.Exists(ProfileDirectory)

@@ -1,5 +1,6 @@
 using System.Text;
 using MicroPython.Bytecode;
+using MicroPython.Bytecode.Files;
 using Microsoft.Build.Framework;
 
 namespace MicroPython.Build.Tasks;
@@ -78,7 +79,7 @@ public sealed class WriteMicroPythonSummary : Microsoft.Build.Utilities.Task
 
     // The header's Q(text) lines, as mpy-tool reads them; enough to tell which qstrs are new.
     private static HashSet<string> FirmwareQstrs(string header) =>
-        File.ReadLines(header)
+        InputFile.ReadAllText(header, InputLimits.QstrHeader, "qstr header").Split('\n')
             .Select(line => line.Trim())
             .Where(line => line.StartsWith("Q(", StringComparison.Ordinal) && line.EndsWith(')'))
             .Select(line => line[2..^1])

@@ -1,7 +1,10 @@
 using MicroPython.Bytecode;
+using MicroPython.Bytecode.Files;
 using MicroPython.Compiler;
 using MicroPython.Compiler.Diagnostics;
 using MicroPython.Compiler.Hosting;
+using MicroPython.Freezer;
+using MicroPython.Freezer.Pipeline;
 
 namespace MicroPython.Cli;
 
@@ -44,19 +47,34 @@ internal static class BatchCompile
             return $"{input}: error {CompileErrors.BadInputs}: the file is outside the source root {root}";
         }
 
+        byte[] source;
         try
         {
-            var module = MpyCompiler.Compile(File.ReadAllBytes(fullPath), relative, options);
-            MpyWriter.WriteFile(module, output.Prepare(Path.ChangeExtension(relative, ".mpy")));
-            return null;
+            source = InputFile.ReadAllBytes(fullPath, InputLimits.Source, "source file");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"{input}: error {CliErrors.FileNotReadable}: {e.Message}";
+        }
+
+        MpyModule module;
+        try
+        {
+            module = MpyCompiler.Compile(source, relative, options);
         }
         catch (CompileError e)
         {
             return e.ToCanonical(input);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+
+        try
         {
-            return $"{input}: error {CliErrors.FileNotReadable}: {e.Message}";
+            OutputFile.Write(output.Prepare(Path.ChangeExtension(relative, ".mpy")), MpyWriter.Write(module));
+            return null;
+        }
+        catch (FreezerException e)
+        {
+            return e.Message;
         }
     }
 }

@@ -13,13 +13,24 @@ internal static class CompileCommand
     /// <summary>What <c>--version</c> prints; mpy-cross's own text plus who we are.</summary>
     public const string VersionText = "MicroPython v1.28.0; mpy-cross emitting mpy v6.3 (MicroPython.Sdk mpy)";
 
+    /// <summary>What a malformed or out-of-range command line prints, as mpy-cross prints its usage.</summary>
+    public const string UsageText =
+        "usage: mpy compile [<opts>] [-X <implopt>] [--] <input filename>\n" +
+        "Options:\n" +
+        "--version : show version information\n" +
+        "-o : output file for compiled bytecode (defaults to input filename with .mpy extension, or stdout if input is stdin)\n" +
+        "-s : source filename to embed in the compiled bytecode (defaults to input file)\n" +
+        "-O[N] : apply bytecode optimizations of level N\n" +
+        "-msmall-int-bits=number : set the maximum bits used to encode a small-int (2 to 63)\n" +
+        "--out-dir DIR [--source-root ROOT] : compile many files, each to DIR/<path under ROOT>.mpy\n";
+
     public static Command Create()
     {
         var inputs = new Argument<string[]>("files") { Description = ".py files to compile ('-' reads stdin)", Arity = ArgumentArity.ZeroOrMore };
         var output = new Option<string?>("-o") { Description = "output file (drop-in form; '-' writes to stdout)" };
         var sourceName = new Option<string?>("-s") { Description = "source name stored in the .mpy (drop-in form)" };
         var optLevel = new Option<int>(MpyCrossArguments.OptLevelOption) { Description = "optimisation level, also written -O[N] or -O, -OO, …: 1+ drops asserts, 3 drops line numbers" };
-        var smallIntBits = new Option<int>("-msmall-int-bits") { Description = "small-int width of the target (31 default, 63 for 64-bit targets)", DefaultValueFactory = _ => 31 };
+        var smallIntBits = new Option<string>("-msmall-int-bits") { Description = "small-int width of the target, 2 to 63 (31 default, 63 for 64-bit targets)", DefaultValueFactory = _ => "31" };
         var march = new Option<string?>("-march") { Description = "native architecture (native code is not supported yet)" };
         var marchFlags = new Option<string?>("-march-flags") { Description = "native architecture flags (native code is not supported yet)" };
         var implOptions = new Option<string[]>("-X") { Description = "implementation option: emit=bytecode|native|viper, heapsize=N" };
@@ -48,7 +59,16 @@ internal static class CompileCommand
                 return 1;
             }
 
-            var options = new CompilerOptions { OptimizationLevel = result.GetValue(optLevel), SmallIntBits = result.GetValue(smallIntBits) };
+            var level = result.GetValue(optLevel);
+            if (!MpyCrossArguments.TryParseNumber(result.GetValue(smallIntBits) ?? "", out var bits) || bits is < 2 or > 63 || level < 0)
+            {
+                // mpy-cross answers a malformed value with its usage and exit code 1; a value out of
+                // range gets the same here rather than a file no firmware can load.
+                Console.Out.Write(UsageText);
+                return 1;
+            }
+
+            var options = new CompilerOptions { OptimizationLevel = level, SmallIntBits = (int)bits };
             var files = result.GetValue(inputs) ?? [];
             var dir = result.GetValue(outDir);
             return dir is null

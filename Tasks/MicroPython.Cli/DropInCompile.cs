@@ -1,7 +1,10 @@
 using MicroPython.Bytecode;
+using MicroPython.Bytecode.Files;
 using MicroPython.Compiler;
 using MicroPython.Compiler.Diagnostics;
 using MicroPython.Compiler.Hosting;
+using MicroPython.Freezer;
+using MicroPython.Freezer.Pipeline;
 
 namespace MicroPython.Cli;
 
@@ -22,7 +25,9 @@ internal static class DropInCompile
         byte[] source;
         try
         {
-            source = fromStdin ? ReadStdin() : File.ReadAllBytes(input);
+            source = fromStdin
+                ? InputFile.ReadStream(Console.OpenStandardInput(), InputLimits.Source, "<stdin>", "source file")
+                : InputFile.ReadAllBytes(input, InputLimits.Source, "source file");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -55,15 +60,16 @@ internal static class DropInCompile
 
         // mpy-cross's rule: drop the input's last two characters and append "mpy" (x.py -> x.mpy).
         var path = output ?? (input.Length >= 2 ? input[..^2] : "") + "mpy";
-        MpyWriter.WriteFile(module, path);
-        return 0;
-    }
+        try
+        {
+            OutputFile.Write(path, MpyWriter.Write(module));
+        }
+        catch (FreezerException e)
+        {
+            Console.Error.Write(e.Message + "\n");
+            return 1;
+        }
 
-    private static byte[] ReadStdin()
-    {
-        using var stdin = Console.OpenStandardInput();
-        using var buffer = new MemoryStream();
-        stdin.CopyTo(buffer);
-        return buffer.ToArray();
+        return 0;
     }
 }

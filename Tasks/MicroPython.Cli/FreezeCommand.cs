@@ -1,9 +1,11 @@
 using System.CommandLine;
 using MicroPython.Bytecode;
+using MicroPython.Bytecode.Files;
 using MicroPython.Compiler;
 using MicroPython.Compiler.Diagnostics;
 using MicroPython.Compiler.Hosting;
 using MicroPython.Freezer;
+using MicroPython.Freezer.Pipeline;
 
 namespace MicroPython.Cli;
 
@@ -43,15 +45,21 @@ internal static class FreezeCommand
     {
         try
         {
+            if (opt is < 0 or > 3)
+            {
+                throw new FreezerException(FreezerErrors.BadRequest, $"--opt must be an optimisation level from 0 to 3, not {opt}");
+            }
+
+            if (smallIntBits is < 2 or > 63)
+            {
+                throw new FreezerException(FreezerErrors.BadRequest, $"--small-int-bits must be from 2 to 63, not {smallIntBits}");
+            }
+
             var firmware = header is null ? FirmwareQstrs.StaticOnly : FirmwareQstrs.FromFile(header);
-            var str = strFiles.Select(f => new FrozenStrModule(FrozenName(f, baseDir), ReadBytes(f))).ToList();
+            var str = strFiles.Select(f => new FrozenStrModule(FrozenName(f, baseDir), ReadBytes(f, InputLimits.Source, "source file"))).ToList();
             var mpy = DeepStack.Run(() => inputs.Select(f => new FrozenMpyModule(Load(f, baseDir, opt, smallIntBits), f)).ToList());
             var bytes = FrozenCWriter.Write(new FreezeRequest(str, mpy, firmware, FreezeFlags.ParseToolFlags(toolFlags)));
-            var full = Path.GetFullPath(output);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            var temp = full + ".tmp";
-            File.WriteAllBytes(temp, bytes);
-            File.Move(temp, full, overwrite: true);
+            OutputFile.Write(output, bytes, createFolder: true);
             return 0;
         }
         catch (FreezerException e)
@@ -67,7 +75,7 @@ internal static class FreezeCommand
         {
             try
             {
-                return MpyReader.Read(ReadBytes(path), path);
+                return MpyReader.Read(ReadBytes(path, InputLimits.Mpy, ".mpy file"), path);
             }
             catch (MpyFormatException e)
             {
@@ -78,7 +86,7 @@ internal static class FreezeCommand
         var name = FrozenName(path, baseDir);
         try
         {
-            var source = SourceDecoder.Decode(ReadBytes(path)).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+            var source = SourceDecoder.Decode(ReadBytes(path, InputLimits.Source, "source file")).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
             return MpyCompiler.Compile(source, name, new CompilerOptions { OptimizationLevel = opt, SmallIntBits = smallIntBits });
         }
         catch (CompileError e)
@@ -90,11 +98,11 @@ internal static class FreezeCommand
     private static string FrozenName(string path, string? baseDir) =>
         baseDir is null ? Path.GetFileName(path) : Path.GetRelativePath(baseDir, path).Replace('\\', '/');
 
-    private static byte[] ReadBytes(string path)
+    private static byte[] ReadBytes(string path, long limit, string what)
     {
         try
         {
-            return File.ReadAllBytes(path);
+            return InputFile.ReadAllBytes(path, limit, what);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

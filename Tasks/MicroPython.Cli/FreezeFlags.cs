@@ -57,6 +57,11 @@ internal static class FreezeFlags
 
             var (name, value) = NameValue(tokens, ref i);
             bits = name == "-msmall-int-bits" ? Int(name, value) : throw Bad($"unsupported mpy-cross flag '{t}' (supported: -msmall-int-bits, -march, -X)");
+            if (bits is < 2 or > 63)
+            {
+                throw Bad($"-msmall-int-bits must be from 2 to 63, not {bits}");
+            }
+
         }
 
         return bits;

@@ -53,4 +53,50 @@ internal static class MpyCrossArguments
         level = rest.Length + 1;
         return true;
     }
+
+    /// <summary>
+    /// Reads a whole number as mpy-cross's <c>strtol(…, 0)</c> does: an optional sign, then decimal,
+    /// <c>0x</c> hexadecimal or <c>0</c>-prefixed octal digits, and nothing after them.
+    /// </summary>
+    public static bool TryParseNumber(string text, out long value)
+    {
+        value = 0;
+        var digits = text.AsSpan();
+        var negative = digits.Length > 0 && digits[0] == '-';
+        if (digits.Length > 0 && digits[0] is '-' or '+')
+        {
+            digits = digits[1..];
+        }
+
+        var radix = 10;
+        if (digits.Length > 2 && digits[0] == '0' && digits[1] is 'x' or 'X')
+        {
+            radix = 16;
+            digits = digits[2..];
+        }
+        else if (digits.Length > 1 && digits[0] == '0')
+        {
+            radix = 8;
+            digits = digits[1..];
+        }
+
+        if (digits.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var c in digits)
+        {
+            var digit = char.IsAsciiDigit(c) ? c - '0' : char.IsAsciiLetter(c) ? (c | 0x20) - 'a' + 10 : radix;
+            if (digit >= radix || value > (long.MaxValue - digit) / radix)
+            {
+                return false;
+            }
+
+            value = value * radix + digit;
+        }
+
+        value = negative ? -value : value;
+        return true;
+    }
 }

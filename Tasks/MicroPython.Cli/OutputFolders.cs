@@ -1,3 +1,5 @@
+using MicroPython.Freezer;
+
 namespace MicroPython.Cli;
 
 /// <summary>
@@ -15,6 +17,7 @@ internal sealed class OutputFolders(string outDir)
     public string WorkingDirectory { get; } = Environment.CurrentDirectory;
 
     /// <summary>The absolute path of <paramref name="relative"/> under the output folder, whose folder now exists.</summary>
+    /// <exception cref="FreezerException">The folder cannot be created.</exception>
     public string Prepare(string relative)
     {
         var target = Path.GetFullPath(Path.Combine(outDir, relative), WorkingDirectory);
@@ -27,7 +30,15 @@ internal sealed class OutputFolders(string outDir)
 
         if (!known)
         {
-            Directory.CreateDirectory(folder);
+            try
+            {
+                Directory.CreateDirectory(folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new FreezerException(FreezerErrors.OutputNotWritable, $"cannot create the folder {folder}: {e.Message}", target, inner: e);
+            }
+
             lock (created)
             {
                 created.Add(folder);

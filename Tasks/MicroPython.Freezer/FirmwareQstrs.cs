@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MicroPython.Bytecode;
+using MicroPython.Bytecode.Files;
 using MicroPython.Freezer.CSource;
 
 namespace MicroPython.Freezer;
@@ -59,13 +60,13 @@ public sealed partial class FirmwareQstrs
     public bool ContainsText(string text) => identifiers.Contains(QstrText.Identifier(text));
 
     /// <summary>Reads a qstr header file.</summary>
-    /// <exception cref="FreezerException">The file is missing or has no <c>QCFG</c> line (<see cref="FreezerErrors.BadQstrHeader"/>).</exception>
+    /// <exception cref="FreezerException">The file is missing, not a regular file, larger than <see cref="InputLimits.QstrHeader"/>, or has no <c>QCFG</c> line (<see cref="FreezerErrors.BadQstrHeader"/>).</exception>
     public static FirmwareQstrs FromFile(string path)
     {
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = InputFile.ReadAllText(path, InputLimits.QstrHeader, "qstr header");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -9,7 +9,7 @@ public static class FreezerErrors
     /// <summary>A manifest uses a function, statement or expression that manifests do not support.</summary>
     public const string ManifestUnsupported = "MPY2002";
 
-    /// <summary>A manifest names a file or directory that does not exist.</summary>
+    /// <summary>A manifest names a file or directory that does not exist, or a file that cannot be read (a device or pipe, too large).</summary>
     public const string MissingFile = "MPY2003";
 
     /// <summary>A manifest includes itself, directly or through other manifests.</summary>
@@ -44,4 +44,13 @@ public static class FreezerErrors
 
     /// <summary>The command line or request is inconsistent (unknown option, missing output).</summary>
     public const string BadRequest = "MPY2014";
+
+    /// <summary>A manifest builds values or takes steps beyond the interpreter's limits (integers wider than 64 bits, huge strings or lists).</summary>
+    public const string ManifestTooLarge = "MPY2015";
+
+    /// <summary>A frozen name that cannot name a module: it holds a control character, or its C name would not be an identifier.</summary>
+    public const string BadFrozenPath = "MPY2102";
+
+    /// <summary>An output file cannot be written (its folder is missing or read-only, it is a folder, the disk is full).</summary>
+    public const string OutputNotWritable = "MPY4003";
 }

@@ -59,13 +59,24 @@ public static class FrozenCWriter
             throw new FreezerException(FreezerErrors.BadRequest, $"the mpz digit size must be 8, 16 or 32, not {request.Target.MpzDigitSize}");
         }
 
+        foreach (var m in request.StrModules)
+        {
+            RefuseControlCharacters(m.TargetPath, null);
+        }
+
         // The reference writes such inputs too, as C that does not compile; say why instead.
         var cNames = new Dictionary<string, FrozenMpyModule>(StringComparer.Ordinal);
         foreach (var m in request.MpyModules)
         {
+            RefuseControlCharacters(m.Module.SourceName, m.OriginPath);
             if (!m.Module.SourceName.EndsWith(".py", StringComparison.Ordinal))
             {
                 throw new FreezerException(FreezerErrors.BadMpy, $"the module's source name '{m.Module.SourceName}' does not end in .py, so it cannot be imported when frozen (compile it with -s NAME.py)", m.OriginPath);
+            }
+
+            if (!CText.IsIdentifierPart(RawCodeNames.ModuleName(m.Module)))
+            {
+                throw new FreezerException(FreezerErrors.BadFrozenPath, $"the frozen name '{m.Module.SourceName}' cannot be frozen as bytecode: its C name frozen_module_{RawCodeNames.ModuleName(m.Module)} may hold only letters, digits and _ (besides the / of folders)", m.OriginPath);
             }
 
             if (!cNames.TryAdd(CSource.RawCodeNames.ModuleName(m.Module), m))
@@ -73,6 +84,15 @@ public static class FrozenCWriter
                 var first = cNames[CSource.RawCodeNames.ModuleName(m.Module)];
                 throw new FreezerException(FreezerErrors.BadRequest, $"'{m.Module.SourceName}' is frozen twice (also from {first.OriginPath} as '{first.Module.SourceName}'); each frozen name may appear once", m.OriginPath);
             }
+        }
+    }
+
+    // A frozen name is a module name, and is written into C strings and comments.
+    private static void RefuseControlCharacters(string name, string? origin)
+    {
+        if (CText.HasControl(name))
+        {
+            throw new FreezerException(FreezerErrors.BadFrozenPath, $"the frozen name '{CText.Comment(name)}' holds a control character; a module name cannot", origin ?? CText.Comment(name));
         }
     }
 }

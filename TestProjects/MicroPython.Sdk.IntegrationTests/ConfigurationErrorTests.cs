@@ -7,6 +7,7 @@ public sealed class ConfigurationErrorTests
     [TestMethod]
     [DataRow("-p:MicroPythonTargets=\"rp2;pico9\"", "error MPY3001: unknown MicroPython target 'pico9': the SDK knows esp32, rp2, stm32, unix")]
     [DataRow("-p:MicroPythonTargets=", "error MPY3004: no MicroPython target")]
+    [DataRow("-p:MicroPythonTargets=../targets/rp2", "error MPY3001: the MicroPython target '../targets/rp2' is not a board name")]
     [DataRow("-p:MicroPythonSmallIntBits=63", "error MPY3003: MicroPythonSmallIntBits is 63 but target 'rp2' has 31-bit small ints")]
     [DataRow("-p:MicroPythonOptimizationLevel=7", "error MPY3003: OptimizationLevel must be 0, 1, 2 or 3, not '7'")]
     public void AMisconfiguredProjectFailsWithAnMpy3Error(string property, string expected)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MicroPython.Bytecode.Files;
 
 namespace MicroPython.Bytecode.Targets;
 
@@ -22,7 +23,7 @@ public static class TargetProfileReader
         string json;
         try
         {
-            json = File.ReadAllText(path);
+            json = InputFile.ReadAllText(path, InputLimits.Profile, "board profile");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -131,8 +131,8 @@ internal sealed class MpySection
         var h = module.Header;
         o.Append('\n').Append('/', 80).Append('\n');
         o.Append("// frozen module ").Append(m).Append('\n');
-        o.Append("// - original source file: ").Append(frozen.OriginPath).Append('\n');
-        o.Append("// - frozen file name: ").Append(module.SourceName).Append('\n');
+        o.Append("// - original source file: ").Append(CText.Comment(frozen.OriginPath)).Append('\n');
+        o.Append("// - frozen file name: ").Append(CText.Comment(module.SourceName)).Append('\n');
         o.Append("// - .mpy header: 4d:").Append(Hex.Byte(MpyHeader.Version)).Append(':').Append(Hex.Byte(h.Features)).Append(':').Append(Hex.Byte(h.SmallIntBits)).Append("\n\n");
 
         WriteRawCode(module, module.Root);
@@ -154,12 +154,12 @@ internal sealed class MpySection
         var sourceInfo = closure - rc.SourceInfoSize;
         var lineInfo = closure - p.LineTable.Length;
 
-        o.Append("// frozen bytecode for file ").Append(module.SourceName).Append(", scope ").Append(name).Append('\n');
+        o.Append("// frozen bytecode for file ").Append(CText.Comment(module.SourceName)).Append(", scope ").Append(name).Append('\n');
         o.Append("static const byte fun_data_").Append(name).Append('[').Append(N(fun.Length)).Append("] = {\n");
         AppendBytesLine(fun.AsSpan(0, sourceInfo), "prelude");
         var argNames = new List<string> { module.Qstr(p.SimpleName) };
         argNames.AddRange(p.ArgNames.Select(module.Qstr));
-        AppendBytesLine(fun.AsSpan(sourceInfo, lineInfo - sourceInfo), "names: " + string.Join(", ", argNames));
+        AppendBytesLine(fun.AsSpan(sourceInfo, lineInfo - sourceInfo), CText.Comment("names: " + string.Join(", ", argNames)));
         AppendBytesLine(fun.AsSpan(lineInfo, opcodes - lineInfo), "code info");
         foreach (var insn in InstructionDecoder.Decode(rc.Code))
         {
@@ -174,7 +174,7 @@ internal sealed class MpySection
                 o.Append("0x").Append(Hex.Byte(rc.Code[insn.Offset + i]));
             }
 
-            o.Append(", // ").Append(OpcodeComment.Of(insn, i => module.Qstrs[i].Content)).Append('\n');
+            o.Append(", // ").Append(CText.Comment(OpcodeComment.Of(insn, i => module.Qstrs[i].Content))).Append('\n');
         }
 
         o.Append("};\n");
@@ -296,7 +296,7 @@ internal sealed class MpySection
         o.Append("const char mp_frozen_names[] = {\n    #ifdef MP_FROZEN_STR_NAMES\n    MP_FROZEN_STR_NAMES\n    #endif\n");
         foreach (var m in modules)
         {
-            o.Append("    \"").Append(m.Module.SourceName).Append("\\0\"\n");
+            o.Append("    \"").Append(CText.StringBody(m.Module.SourceName)).Append("\\0\"\n");
             tally.NamesBytes += QstrText.CodePointLength(m.Module.SourceName) + 1;
         }
 
@@ -312,7 +312,7 @@ internal sealed class MpySection
         {
             var full = m.Module.SourceName;
             var shortName = full.EndsWith("/__init__.py", StringComparison.Ordinal) ? full[..^"/__init__.py".Length] : full.Length >= 3 ? full[..^3] : "";
-            o.Append("MICROPY_FROZEN_LIST_ITEM(\"").Append(shortName).Append("\", \"").Append(full).Append("\")\n");
+            o.Append("MICROPY_FROZEN_LIST_ITEM(\"").Append(CText.StringBody(shortName)).Append("\", \"").Append(CText.StringBody(full)).Append("\")\n");
         }
 
         o.Append("#endif\n");

@@ -15,7 +15,7 @@ internal static class StrSection
         o.Append("#include <stdint.h>\n#define MP_FROZEN_STR_NAMES \\\n");
         foreach (var m in modules)
         {
-            o.Append('"').Append(m.TargetPath).Append("\\0\" \\\n");
+            o.Append('"').Append(CText.StringBody(m.TargetPath)).Append("\\0\" \\\n");
         }
 
         o.Append("\nconst uint32_t mp_frozen_str_sizes[] = { ");

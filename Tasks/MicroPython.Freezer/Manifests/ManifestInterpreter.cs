@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MicroPython.Bytecode.Constants;
 using MicroPython.Compiler.Diagnostics;
 using MicroPython.Compiler.Syntax;
@@ -13,12 +14,25 @@ namespace MicroPython.Freezer.Manifests;
 /// </summary>
 internal sealed class ManifestInterpreter
 {
+    /// <summary>The longest string a manifest may build (paths and names are far shorter).</summary>
+    public const int MaxStringLength = 1 << 20;
+
+    /// <summary>The longest list or tuple a manifest may build.</summary>
+    public const int MaxListLength = 1 << 16;
+
+    /// <summary>How deeply lists and tuples may nest where they are compared.</summary>
+    public const int MaxNesting = 100;
+
+    /// <summary>How many expressions and comparisons one manifest may evaluate.</summary>
+    public const int MaxSteps = 1_000_000;
+
     private readonly string fileName;
     private readonly IReadOnlyDictionary<string, Func<CallArguments, object?>> functions;
     private readonly IncludeOptions options;
     private readonly Dictionary<string, object?> variables = new(StringComparer.Ordinal);
     private int line;
     private int column;
+    private int steps;
 
     public ManifestInterpreter(string fileName, IReadOnlyDictionary<string, Func<CallArguments, object?>> functions, IncludeOptions options)
     {
@@ -123,6 +137,12 @@ internal sealed class ManifestInterpreter
 
     private object? Evaluate(ParseNode? node)
     {
+        Step();
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw Unsupported("an expression nested this deeply");
+        }
+
         switch (node)
         {
             case StringNode s:
@@ -196,7 +216,7 @@ internal sealed class ManifestInterpreter
 
             case Rule.Comparison when r.Count == 3 && r[1] is TokenNode { Kind: TokenKind.OpDblEqual or TokenKind.OpNotEqual } op:
                 {
-                    var equal = PyEquals(Evaluate(r[0]), Evaluate(r[2]));
+                    var equal = PyEquals(Evaluate(r[0]), Evaluate(r[2]), 0);
                     return op.Kind == TokenKind.OpDblEqual ? equal : !equal;
                 }
 
@@ -323,10 +343,11 @@ internal sealed class ManifestInterpreter
         throw new FreezerException(FreezerErrors.ManifestUnsupported, $"'{name}' is not defined; a manifest may call only metadata, include, require, add_library, package, module, freeze, freeze_as_str, freeze_as_mpy and freeze_mpy", fileName, line, column);
     }
 
-    private static object? FromConstant(MpyConstant c) => c switch
+    private object? FromConstant(MpyConstant c) => c switch
     {
         MpyStr s => s.Value,
-        MpyInt i => (long)i.Value,
+        MpyInt i when i.Value >= long.MinValue && i.Value <= long.MaxValue => (long)i.Value,
+        MpyInt i => throw TooLarge($"the integer {i.Repr()} is wider than 64 bits, the most a manifest handles"),
         MpyTuple t => t.Items.Select(FromConstant).ToArray(),
         MpySingleton s when ReferenceEquals(s, MpySingleton.True) => true,
         MpySingleton s when ReferenceEquals(s, MpySingleton.False) => false,
@@ -336,22 +357,48 @@ internal sealed class ManifestInterpreter
 
     private object? Add(object? a, object? b) => (a, b) switch
     {
+        (string x, string y) when (long)x.Length + y.Length > MaxStringLength => throw TooLarge($"a string longer than {MaxStringLength} characters is more than a manifest may build"),
         (string x, string y) => x + y,
+        (long x, long y) when long.MaxValue - Math.Max(x, 0) < Math.Max(y, 0) || long.MinValue - Math.Min(x, 0) > Math.Min(y, 0) => throw TooLarge("a sum wider than 64 bits is more than a manifest handles"),
         (long x, long y) => x + y,
+        (List<object?> x, List<object?> y) when x.Count + y.Count > MaxListLength => throw TooLarge($"a list longer than {MaxListLength} items is more than a manifest may build"),
         (List<object?> x, List<object?> y) => x.Concat(y).ToList(),
+        (object?[] x, object?[] y) when x.Length + y.Length > MaxListLength => throw TooLarge($"a tuple longer than {MaxListLength} items is more than a manifest may build"),
         (object?[] x, object?[] y) => x.Concat(y).ToArray(),
         _ => throw Unsupported($"adding {TypeName(a)} and {TypeName(b)}"),
     };
 
-    private static bool PyEquals(object? a, object? b) => (a, b) switch
+    // Lists built from lists share them, so a few lines can make a value whose full walk is
+    // exponentially long or deeper than the stack: both are bounded.
+    private bool PyEquals(object? a, object? b, int depth)
     {
-        (null, null) => true,
-        (bool x, long y) => (x ? 1 : 0) == y,
-        (long x, bool y) => x == (y ? 1 : 0),
-        (List<object?> x, List<object?> y) => x.Count == y.Count && x.Zip(y).All(p => PyEquals(p.First, p.Second)),
-        (object?[] x, object?[] y) => x.Length == y.Length && x.Zip(y).All(p => PyEquals(p.First, p.Second)),
-        _ => Equals(a, b),
-    };
+        Step();
+        if (depth > MaxNesting)
+        {
+            throw TooLarge($"lists or tuples nested more than {MaxNesting} deep are more than a manifest may compare");
+        }
+
+        return (a, b) switch
+        {
+            (null, null) => true,
+            (bool x, long y) => (x ? 1 : 0) == y,
+            (long x, bool y) => x == (y ? 1 : 0),
+            (List<object?> x, List<object?> y) => x.Count == y.Count && x.Zip(y).All(p => PyEquals(p.First, p.Second, depth + 1)),
+            (object?[] x, object?[] y) => x.Length == y.Length && x.Zip(y).All(p => PyEquals(p.First, p.Second, depth + 1)),
+            _ => Equals(a, b),
+        };
+    }
+
+    private void Step()
+    {
+        if (++steps > MaxSteps)
+        {
+            throw TooLarge($"evaluating it takes more than {MaxSteps} steps");
+        }
+    }
+
+    private FreezerException TooLarge(string what) =>
+        new(FreezerErrors.ManifestTooLarge, $"the manifest is too large to evaluate: {what}", fileName, line, column);
 
     internal static bool Truthy(object? value) => value switch
     {

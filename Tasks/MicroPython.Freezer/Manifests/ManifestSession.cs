@@ -1,3 +1,6 @@
+using MicroPython.Bytecode.Files;
+using MicroPython.Freezer.CSource;
+
 namespace MicroPython.Freezer.Manifests;
 
 /// <summary>
@@ -77,6 +80,16 @@ internal sealed class ManifestSession
             throw new ManifestCallException($"the manifest {full} does not exist", FreezerErrors.MissingFile);
         }
 
+        string text;
+        try
+        {
+            text = InputFile.ReadAllText(full, InputLimits.Manifest, "manifest");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ManifestCallException($"cannot read the manifest: {e.Message}", FreezerErrors.MissingFile);
+        }
+
         manifestFiles.Add(full);
         if (isRequire)
         {
@@ -90,7 +103,7 @@ internal sealed class ManifestSession
             currentDir = Path.GetDirectoryName(full)!;
             currentFile = full;
             interpreter = new ManifestInterpreter(full, Functions(), new IncludeOptions(kwargs));
-            interpreter.Run(File.ReadAllText(full));
+            interpreter.Run(text);
         }
         finally
         {
@@ -284,24 +297,40 @@ internal sealed class ManifestSession
         }
 
         var prefix = string.IsNullOrEmpty(packagePath) ? "" : Normalize(packagePath) + "/";
-        foreach (var rel in DirectoryWalk.Files(walkRoot))
+        try
         {
-            if (exts.Contains(Path.GetExtension(rel).ToLowerInvariant()))
+            foreach (var rel in DirectoryWalk.Files(walkRoot))
             {
-                AddFile(Path.Combine(walkRoot, rel), prefix + rel, kind, opt);
+                if (exts.Contains(Path.GetExtension(rel).ToLowerInvariant()))
+                {
+                    AddFile(Path.Combine(walkRoot, rel), prefix + rel, kind, opt);
+                }
             }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ManifestCallException($"cannot list the folder {walkRoot}: {e.Message}", FreezerErrors.MissingFile);
         }
     }
 
     private void AddFile(string fullPath, string targetPath, ManifestEntryKind? kind, int? opt)
     {
         var full = Path.GetFullPath(fullPath);
-        if (!File.Exists(full))
+        switch (FileKinds.Of(full))
         {
-            throw new ManifestCallException($"Cannot stat {full}: the file does not exist", FreezerErrors.MissingFile);
+            case FileKind.Missing:
+                throw new ManifestCallException($"Cannot stat {full}: the file does not exist", FreezerErrors.MissingFile);
+            case FileKind.Folder:
+                throw new ManifestCallException($"cannot freeze {full}: it is a folder, not a file", FreezerErrors.MissingFile);
+            case FileKind.Special:
+                throw new ManifestCallException($"cannot freeze {full}: it is a device, pipe or socket, not a regular file", FreezerErrors.MissingFile);
         }
 
         var target = Normalize(targetPath);
+        if (CText.HasControl(target))
+        {
+            throw new ManifestCallException($"the frozen name '{CText.Comment(target)}' holds a control character; a module name cannot", FreezerErrors.BadFrozenPath);
+        }
         if (Path.IsPathRooted(target) || target == ".." || target.StartsWith("../", StringComparison.Ordinal))
         {
             throw new ManifestCallException($"the frozen name '{targetPath}' climbs out of its base directory; give a base path that contains the file", FreezerErrors.PathEscapesRoot);

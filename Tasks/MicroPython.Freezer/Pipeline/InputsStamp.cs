@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using MicroPython.Bytecode.Files;
 using MicroPython.Freezer.Manifests;
 
 namespace MicroPython.Freezer.Pipeline;
@@ -39,7 +40,7 @@ internal static class InputsStamp
     public static bool IsCurrent(string output, string fingerprint)
     {
         var stamp = PathFor(output);
-        if (!System.IO.File.Exists(stamp) || !System.IO.File.Exists(output))
+        if (FileKinds.Of(stamp) != FileKind.Regular || !System.IO.File.Exists(output))
         {
             return false;
         }
@@ -56,10 +57,26 @@ internal static class InputsStamp
         return string.Create(CultureInfo.InvariantCulture, $"{fingerprint}\n{info.Length}\n{info.LastWriteTimeUtc.Ticks}\n");
     }
 
-    // By content, not time: file times are too coarse to tell quick successive edits apart.
+    // By content, not time: file times are too coarse to tell quick successive edits apart. Only a
+    // regular file is read: a device or pipe may never end (reading it for real reports the error).
     private static void File(StringBuilder sb, string path)
     {
         sb.Append(path).Append('|');
-        sb.Append(System.IO.File.Exists(path) ? Convert.ToHexString(SHA256.HashData(System.IO.File.ReadAllBytes(path))) : "missing").Append('\n');
+        var kind = FileKinds.Of(path);
+        try
+        {
+            if (kind == FileKind.Regular)
+            {
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+                sb.Append(Convert.ToHexString(SHA256.HashData(stream))).Append('\n');
+                return;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Unreadable: reading it for real reports the error.
+        }
+
+        sb.Append(kind).Append('\n');
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using MicroPython.Bytecode;
+using MicroPython.Bytecode.Files;
 using MicroPython.Compiler.Diagnostics;
 using MicroPython.Compiler.Hosting;
 using MicroPython.Freezer.CSource;
@@ -26,11 +27,19 @@ public static class ManifestFreezer
         ArgumentNullException.ThrowIfNull(compiler);
         var cwd = Path.GetFullPath(request.WorkingDirectory ?? Directory.GetCurrentDirectory());
         var buildDir = Path.GetFullPath(request.BuildDirectory, cwd);
+        if (FileKinds.Of(buildDir) is FileKind.Regular or FileKind.Special)
+        {
+            throw new FreezerException(FreezerErrors.BadRequest, $"the build folder {request.BuildDirectory} is a file, not a folder");
+        }
+
         var evaluation = ManifestEvaluator.Evaluate(request.Manifests, request.Variables, cwd);
         var headerPath = Path.GetFullPath(request.QstrHeaderPath ?? Path.Combine(request.BuildDirectory, "genhdr", "qstrdefs.preprocessed.h"), cwd);
         var outputPath = Path.GetFullPath(request.OutputPath, cwd);
         var fingerprint = InputsStamp.Compute(request, evaluation, headerPath, compiler);
-        if (InputsStamp.IsCurrent(outputPath, fingerprint))
+
+        // A device or pipe (-o /dev/null) gets no stamp beside it, and is written every time.
+        var stamped = FileKinds.Of(outputPath) != FileKind.Special;
+        if (stamped && InputsStamp.IsCurrent(outputPath, fingerprint))
         {
             var count = evaluation.Entries.Count(e => e.Kind == ManifestEntryKind.Source);
             return new MakeManifestResult(false, 0, count, evaluation.Entries.Count - count);
@@ -46,7 +55,7 @@ public static class ManifestFreezer
             switch (e.Kind)
             {
                 case ManifestEntryKind.Source:
-                    strModules.Add(new FrozenStrModule(e.TargetPath, File.ReadAllBytes(e.FullPath)));
+                    strModules.Add(new FrozenStrModule(e.TargetPath, ReadInput(e, InputLimits.Source, "source file")));
                     break;
                 case ManifestEntryKind.Bytecode:
                     mpy[i] = new FrozenMpyModule(ReadMpy(e.FullPath, e), e.FullPath);
@@ -74,7 +83,11 @@ public static class ManifestFreezer
 
         var freeze = new FreezeRequest(strModules, mpy.OfType<FrozenMpyModule>().ToList(), firmware, request.Target);
         var written = OutputFile.WriteIfChanged(outputPath, FrozenCWriter.Write(freeze));
-        InputsStamp.Record(outputPath, fingerprint);
+        if (stamped)
+        {
+            InputsStamp.Record(outputPath, fingerprint);
+        }
+
         return new MakeManifestResult(written, compiled, freeze.StrModules.Count, freeze.MpyModules.Count);
     }
 
@@ -82,7 +95,7 @@ public static class ManifestFreezer
     {
         try
         {
-            return MpyReader.ReadFile(path);
+            return MpyReader.Read(ReadInput(entry, InputLimits.Mpy, ".mpy file"), path);
         }
         catch (MpyFormatException e)
         {
@@ -125,6 +138,19 @@ public static class ManifestFreezer
         return (module, true);
     }
 
+    // A file the manifest selected, which may have changed since: reported at the manifest line that selected it.
+    private static byte[] ReadInput(ManifestEntry e, long limit, string what)
+    {
+        try
+        {
+            return InputFile.ReadAllBytes(e.FullPath, limit, what);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new FreezerException(FreezerErrors.MissingFile, $"cannot read {e.FullPath}: {ex.Message}", e.ManifestFile, e.Line, inner: ex);
+        }
+    }
+
     private static FreezerException CompileFailure(ManifestEntry e, CompileError ce) =>
         new(FreezerErrors.CompileFailed, $"error compiling {e.TargetPath}: {ce.ExceptionType}: {ce.PythonMessage}", e.FullPath, ce.Line, ce.Column, ce);
 
@@ -136,7 +162,7 @@ public static class ManifestFreezer
         string text;
         try
         {
-            text = SourceDecoder.Decode(File.ReadAllBytes(e.FullPath)).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+            text = SourceDecoder.Decode(ReadInput(e, InputLimits.Source, "source file")).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         }
         catch (CompileError ce)
         {
