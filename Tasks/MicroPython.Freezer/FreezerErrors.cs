@@ -44,4 +44,7 @@ public static class FreezerErrors
 
     /// <summary>The command line or request is inconsistent (unknown option, missing output).</summary>
     public const string BadRequest = "MPY2014";
+
+    /// <summary>A file or folder name a ROMFS image cannot hold (not ASCII, a <c>..</c> part), or one path given twice.</summary>
+    public const string RomfsName = "MPY2020";
 }
