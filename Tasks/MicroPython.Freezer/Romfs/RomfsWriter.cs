@@ -1,5 +1,6 @@
 using MicroPython.Bytecode.Encoding;
 using MicroPython.Bytecode.Romfs;
+using MicroPython.Freezer.Pipeline;
 
 namespace MicroPython.Freezer.Romfs;
 
@@ -33,6 +34,15 @@ public static class RomfsWriter
         image.VarUInt((ulong)records.Length);
         image.Bytes(records.Span);
         return image.ToArray();
+    }
+
+    /// <summary>Writes the image of <paramref name="root"/> to <paramref name="path"/> unless it already holds it, never leaving a partial file.</summary>
+    /// <returns>The image's size in bytes.</returns>
+    public static int WriteFile(RomfsFolder root, string path)
+    {
+        var image = Write(root);
+        OutputFile.WriteIfChanged(Path.GetFullPath(path), image);
+        return image.Length;
     }
 
     private static void WriteEntries(RomfsFolder folder, ByteSink output)
