@@ -41,4 +41,10 @@ internal static class DiagnosticCodes
 
     /// <summary>A <c>MicroPythonRequire</c> with no <c>MicroPythonLibPath</c> to find it in.</summary>
     public const string MissingLibraryPath = "MPY3008";
+
+    /// <summary>A board's ROMFS image larger than its ROMFS partition.</summary>
+    public const string RomfsTooLarge = "MPY3020";
+
+    /// <summary>A board's frozen code and ROMFS image over its flash budget (a warning).</summary>
+    public const string FlashBudgetExceeded = "MPY3021";
 }

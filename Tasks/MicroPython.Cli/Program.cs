@@ -7,6 +7,7 @@ var root = new RootCommand("mpy: MicroPython's build tools for .NET — compile,
     DumpCommand.Create(),
     FreezeCommand.Create(),
     MakeManifestCommand.Create(),
+    RomfsCommand.Create(),
     RunCommand.Create(),
 };
 

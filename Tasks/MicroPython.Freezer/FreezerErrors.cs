@@ -53,4 +53,7 @@ public static class FreezerErrors
 
     /// <summary>An output file cannot be written (its folder is missing or read-only, it is a folder, the disk is full).</summary>
     public const string OutputNotWritable = "MPY4003";
+
+    /// <summary>A file or folder name a ROMFS image cannot hold (not ASCII, a <c>..</c> part), or one path given twice.</summary>
+    public const string RomfsName = "MPY2020";
 }

@@ -36,6 +36,20 @@ internal readonly struct ProfileFields
         return value;
     }
 
+    // An optional value must cite its source as the required ones do.
+    public int? OptionalCitedInt(string name, int min, int max)
+    {
+        if (!root.TryGetProperty(name, out _))
+        {
+            return null;
+        }
+
+        var value = Int(name, min, max);
+        return root.TryGetProperty("sources", out var sources) && sources.ValueKind == JsonValueKind.Object && sources.TryGetProperty(name, out _)
+            ? value
+            : throw Error($"no source cited for {name} (add it to 'sources')");
+    }
+
     public bool Bool(string name)
     {
         if (!root.TryGetProperty(name, out var element) || element.ValueKind is not (JsonValueKind.True or JsonValueKind.False))

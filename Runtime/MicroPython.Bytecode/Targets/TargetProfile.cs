@@ -34,6 +34,12 @@ public sealed record TargetProfile(
     IReadOnlyDictionary<string, string> Sources)
 {
     /// <summary>
+    /// The size in bytes of the board's ROMFS partition (<c>vfs.rom_ioctl</c>), 0 when the firmware has
+    /// none, or null when the profile does not say (JSON <c>romfsBytes</c>, optional, cited like the rest).
+    /// </summary>
+    public long? RomfsBytes { get; init; }
+
+    /// <summary>
     /// Whether a <c>.mpy</c> with <paramref name="header"/> loads on this target, as the target's
     /// loader decides it; null if it does, else the reason it does not.
     /// </summary>

@@ -63,7 +63,10 @@ public static class TargetProfileReader
                 UnicodeStrings: fields.Bool("unicodeStrings"),
                 NativeArch: fields.Enum<NativeArch>("nativeArch"),
                 DefaultHeapSize: fields.Int("defaultHeapSize", 1024, int.MaxValue),
-                Sources: fields.Sources(ValueNames));
+                Sources: fields.Sources(ValueNames))
+            {
+                RomfsBytes = fields.OptionalCitedInt("romfsBytes", 0, int.MaxValue),
+            };
             if (profile.MpzDigitSize is not (8 or 16 or 32))
             {
                 throw new TargetProfileException(origin, $"mpzDigitSize must be 8, 16 or 32, not {profile.MpzDigitSize}");

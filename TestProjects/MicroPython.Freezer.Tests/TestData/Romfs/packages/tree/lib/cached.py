@@ -1,0 +1,2 @@
+def cached():
+    return "source kept beside its .mpy"
