@@ -26,20 +26,20 @@ internal static class CompileCommand
 
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("files") { Description = ".py files to compile ('-' reads stdin)", Arity = ArgumentArity.ZeroOrMore };
-        var output = new Option<string?>("-o") { Description = "output file (drop-in form; '-' writes to stdout)" };
-        var sourceName = new Option<string?>("-s") { Description = "source name stored in the .mpy (drop-in form)" };
-        var optLevel = new Option<int>(MpyCrossArguments.OptLevelOption) { Description = "optimisation level, also written -O[N] or -O, -OO, …: 1+ drops asserts, 3 drops line numbers" };
-        var smallIntBits = new Option<string>("-msmall-int-bits") { Description = "small-int width of the target, 2 to 63 (31 default, 63 for 64-bit targets)", DefaultValueFactory = _ => "31" };
-        var march = new Option<string?>("-march") { Description = "native architecture (native code is not supported yet)" };
-        var marchFlags = new Option<string?>("-march-flags") { Description = "native architecture flags (native code is not supported yet)" };
-        var implOptions = new Option<string[]>("-X") { Description = "implementation option: emit=bytecode|native|viper, heapsize=N" };
-        var verbose = new Option<bool>("-v") { Description = "accepted for mpy-cross compatibility" };
-        var version = new Option<bool>("--version") { Description = "print the version of the compiler and the .mpy format it writes" };
-        var outDir = new Option<string?>("--out-dir") { Description = "batch form: write DIR/<path relative to the source root>.mpy for each input" };
-        var sourceRoot = new Option<string?>("--source-root") { Description = "batch form: the folder source names are relative to (default: the current folder)" };
+        var inputs = new Argument<string[]>("files") { Description = "input filename: one .py file in the mpy-cross form ('-' reads stdin), any number with --out-dir", Arity = ArgumentArity.ZeroOrMore };
+        var output = new Option<string?>("-o") { Description = "output file for compiled bytecode (defaults to input filename with .mpy extension, or stdout if input is stdin; '-' is stdout)", HelpName = "output" };
+        var sourceName = new Option<string?>("-s") { Description = "source filename to embed in the compiled bytecode (defaults to input file)", HelpName = "name" };
+        var optLevel = new Option<int>(MpyCrossArguments.OptLevelOption) { Description = "apply bytecode optimizations of level N, also written -ON as for mpy-cross (or -O, -OO, -OOO): 1 and up drop assert statements and set __debug__ to False, 3 drops line numbers", HelpName = "N" };
+        var smallIntBits = new Option<string>("-msmall-int-bits") { Description = "set the maximum bits used to encode a small-int: 31 for 32-bit targets, 63 for 64-bit ones (the unix port); also written -msmall-int-bits=N", DefaultValueFactory = _ => "31", HelpName = "number" };
+        var march = new Option<string?>("-march") { Description = "set architecture for native emitter; refused, as native code is not supported yet", HelpName = "arch" };
+        var marchFlags = new Option<string?>("-march-flags") { Description = "set architecture-specific flags for the native emitter; refused, as native code is not supported yet", HelpName = "flags" };
+        var implOptions = new Option<string[]>("-X") { Description = "implementation specific option: emit=bytecode (emit=native and emit=viper are refused), heapsize=N (accepted, no effect)", HelpName = "implopt" };
+        var verbose = new Option<bool>("-v") { Description = "verbose; accepted for mpy-cross compatibility, prints nothing more" };
+        var version = new Option<bool>("--version") { Description = "show version information: the MicroPython version and the .mpy format written" };
+        var outDir = new Option<string?>("--out-dir") { Description = "batch form: compile every input in one process, in parallel, writing DIR/<path relative to the source root>.mpy; errors as path(line,col): error MPY1xxx", HelpName = "DIR" };
+        var sourceRoot = new Option<string?>("--source-root") { Description = "batch form: the folder the embedded source names and output paths are relative to (default: the current folder)", HelpName = "ROOT" };
 
-        var command = new Command("compile", "Compile MicroPython source to .mpy, byte-identical to mpy-cross v1.28.0.")
+        var command = new Command("compile", "Compile MicroPython source to bytecode .mpy files, byte-identical to mpy-cross v1.28.0. With one input and the mpy-cross flags it is a drop-in for mpy-cross (same output, stderr and exit codes); with --out-dir it compiles many files in one process.")
         {
             inputs, output, sourceName, optLevel, smallIntBits, march, marchFlags, implOptions, verbose, version, outDir, sourceRoot,
         };

@@ -17,15 +17,15 @@ internal static class FreezeCommand
 {
     public static Command Create()
     {
-        var output = new Option<string>("-o", "--output") { Description = "the frozen_content.c to write", Required = true };
-        var header = new Option<string?>("-q", "--qstr-header") { Description = "the firmware's qstr header (genhdr/qstrdefs.preprocessed.h); without it only static qstrs are assumed" };
-        var toolFlags = new Option<string>("--mpy-tool-flags") { Description = "target flags: -mlongint-impl none|longlong|mpz, -mmpz-dig-size N", DefaultValueFactory = _ => "" };
-        var baseDir = new Option<string?>("--base") { Description = "frozen names of .py and --str files are their paths relative to this directory (default: the file name)" };
-        var strFiles = new Option<string[]>("--str") { Description = "a .py file to freeze as source text (repeatable)" };
-        var opt = new Option<int>("--opt") { Description = "optimisation level for compiling .py inputs (0-3)" };
-        var smallIntBits = new Option<int>("--small-int-bits") { Description = "small-int width for compiling .py inputs", DefaultValueFactory = _ => MpyHeader.DefaultSmallIntBits };
+        var output = new Option<string>("-o", "--output") { Description = "the frozen_content.c to write", Required = true, HelpName = "FILE" };
+        var header = new Option<string?>("-q", "--qstr-header") { Description = "the firmware's preprocessed qstr header (genhdr/qstrdefs.preprocessed.h), so frozen code reuses its qstrs; without it only MicroPython's static qstrs are assumed", HelpName = "FILE" };
+        var toolFlags = new Option<string>("--mpy-tool-flags") { Description = "the firmware's flags as mpy-tool.py takes them: -mlongint-impl none|longlong|mpz, -mmpz-dig-size N", DefaultValueFactory = _ => "", HelpName = "FLAGS" };
+        var baseDir = new Option<string?>("--base") { Description = "frozen names of .py and --str files are their paths relative to this directory (default: the file name)", HelpName = "DIR" };
+        var strFiles = new Option<string[]>("--str") { Description = "a .py file to freeze as source text, as freeze_as_str does (repeatable)", HelpName = "FILE" };
+        var opt = new Option<int>("--opt") { Description = "optimisation level for compiling .py inputs (0-3), as mpy-cross -ON", HelpName = "N" };
+        var smallIntBits = new Option<int>("--small-int-bits") { Description = "small-int width for compiling .py inputs, as mpy-cross -msmall-int-bits", HelpName = "N", DefaultValueFactory = _ => MpyHeader.DefaultSmallIntBits };
         var inputs = new Argument<string[]>("inputs") { Description = ".mpy files (frozen as they are) and .py files (compiled)", Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command("freeze", "Write frozen_content.c for the given .mpy, .py and --str files, as mpy-tool.py -f does.")
+        var command = new Command("freeze", "Write frozen_content.c for the given .mpy, .py and --str files, as mpy-tool.py -f does (.py files are compiled first, as mpy-cross would); byte-identical to MicroPython v1.28.0's output.")
         {
             output, header, toolFlags, baseDir, strFiles, opt, smallIntBits, inputs,
         };

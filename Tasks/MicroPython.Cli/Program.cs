@@ -1,7 +1,7 @@
 using System.CommandLine;
 using MicroPython.Cli;
 
-var root = new RootCommand("mpy: MicroPython's build tools for .NET — compile, inspect, freeze and run MicroPython code.")
+var root = new RootCommand("mpy: MicroPython v1.28.0's build tools without Python: compile .py to .mpy (mpy-cross), list .mpy files, freeze modules into frozen_content.c (makemanifest.py, mpy-tool.py) and run code in a host VM. Run 'mpy COMMAND --help' for a command's options.")
 {
     CompileCommand.Create(),
     DumpCommand.Create(),
@@ -10,5 +10,6 @@ var root = new RootCommand("mpy: MicroPython's build tools for .NET — compile,
     RomfsCommand.Create(),
     RunCommand.Create(),
 };
+HelpWiring.Apply(root, new Dictionary<string, string> { ["makemanifest"] = MakeManifestHelp.Text });
 
 return root.Parse(MpyCrossArguments.Normalize(args)).Invoke();

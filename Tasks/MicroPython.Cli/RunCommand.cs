@@ -15,6 +15,7 @@ internal static class RunCommand
         var path = new Option<string[]>("--path")
         {
             Description = "a folder to import modules from (the file's own folder is searched first); repeatable",
+            HelpName = "DIR",
             AllowMultipleArgumentsPerToken = false,
         };
         var command = new Command("run", "Run a module in the host MicroPython VM, printing what MicroPython v1.28 prints.") { file, path };

@@ -6,7 +6,8 @@
 #                        [--work-dir DIR] [TREE]
 #
 # TREE defaults to ../shared/corpus/py. Without --reference only our time is reported. Files the
-# reference cannot compile are left out of both sides, so both do the same work. --min-bytes keeps
+# reference cannot compile are left out of both sides, so both do the same work; the benchmark
+# fails if a side fails on a file it keeps, or if the two sides' .mpy files differ. --min-bytes keeps
 # only files of at least that size: the larger the files, the less mpy-cross's start-up per file
 # weighs and the more the compilers' own speed does. Each side is timed --runs times (3 unless told),
 # in turns, and the medians are compared. Every run writes into a folder of its own that no run
@@ -52,7 +53,7 @@ build_mpy
 # several runs, each paying the start-up again.
 ours_compile() (
   mapfile -t files < "$work/files.txt"
-  cd "$dir" && "$mpy" compile --out-dir "$out" "${files[@]}" 2>&1 || true
+  cd "$dir" && "$mpy" compile --out-dir "$out" "${files[@]}"
 )
 # Both sides write every .mpy (a build keeps them), each run into a folder no run wrote before;
 # the reference's folders are made before its clock starts, as mpy-cross does not make them.
@@ -84,4 +85,5 @@ if [ -n "$reference" ]; then
   theirs=$(median < "$work/theirs.times")
   printf 'mpy-cross once per file (%s jobs, median of %s): %.3f s\n' "$jobs" "$runs" "$theirs"
   printf 'ratio (ours / reference): %s\n' "$(ratio "$ours" "$theirs")"
+  same_tree "$work/theirs.$runs" "$work/ours.$runs"
 fi

@@ -46,7 +46,8 @@ theirs_freeze() {
 
 ours=$(seconds ours_freeze)
 printf 'mpy makemanifest, cold: %.3f s\n' "$ours"
-printf 'mpy makemanifest, nothing changed: %.3f s\n' "$(seconds ours_freeze)"
+unchanged=$(seconds ours_freeze)
+printf 'mpy makemanifest, nothing changed: %.3f s\n' "$unchanged"
 
 if [ -n "$reference" ]; then
   theirs=$(seconds theirs_freeze)

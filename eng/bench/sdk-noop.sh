@@ -4,23 +4,37 @@
 # 5%: a rebuild should cost what MSBuild itself costs, not more.
 #
 #   eng/bench/sdk-noop.sh [RUNS]      (default 5; the median run is reported)
+#
+# The benchmark fails if a build fails, or if a rebuild is not a no-op (it ran the compile or
+# freeze task, or changed an output).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+. "$root/eng/bench/lib.sh"
 runs="${1:-5}"
 work="$root/artifacts/bench/sdk-noop"
 
-"$root/eng/samples" "$work"
+quietly "$root/eng/samples" "$work"
 project="$work/MultiTarget"
-dotnet build "$project" --nologo -v quiet > /dev/null
+quietly dotnet build "$project" --nologo -v quiet
+outputs="$(find "$project/bin" -type f -printf '%P %s %T@\n' | LC_ALL=C sort)"
 
 # One line per run: the SDK's targets (exclusive ms), every target (ms), the whole build (s).
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
 for _ in $(seq "$runs"); do
-  dotnet build "$project" --nologo -v quiet -clp:PerformanceSummary | awk '
+  dotnet build "$project" --nologo -v quiet -clp:PerformanceSummary > "$log" 2>&1 \
+    || { tail -n 40 "$log" >&2; fail "a no-op rebuild of $project failed"; }
+  if grep -Eq '^ +[0-9]+ ms +(CompileMicroPython|FreezeMicroPython) +[0-9]+ calls' "$log"; then
+    fail "a rebuild with nothing changed ran the compile or freeze task"
+  fi
+  [ "$(find "$project/bin" -type f -printf '%P %s %T@\n' | LC_ALL=C sort)" = "$outputs" ] \
+    || fail "a rebuild with nothing changed rewrote outputs under $project/bin"
+  awk '
     /Target Performance Summary:/ { targets = 1; next }
     /Task Performance Summary:/ { targets = 0 }
     targets && $2 == "ms" { all += $1; if ($3 ~ /^MicroPython/ || $3 == "CoreBuild") sdk += $1 }
     /Time Elapsed/ { split($3, t, ":"); elapsed = t[1] * 3600 + t[2] * 60 + t[3] }
-    END { printf "%.1f %.1f %.3f\n", sdk, all, elapsed }'
+    END { printf "%.1f %.1f %.3f\n", sdk, all, elapsed }' "$log"
 done | sort -n -k1 | awk -v runs="$runs" '
   { sdk[NR] = $1; all[NR] = $2; elapsed[NR] = $3 }
   END {
