@@ -48,12 +48,8 @@ internal static class Attr
                             return ex.Args;
                         }
 
-                        if (name == "value" && ex.Class.IsSubclassOf(Types.StopIteration))
-                        {
-                            return ex.Value;
-                        }
-
-                        if (name == "errno" && ex.Class.IsSubclassOf(Types.OSError))
+                        // MicroPython gives every exception these aliases of args[0] (StopIteration's and OSError's).
+                        if (name is "value" or "errno")
                         {
                             return ex.Value;
                         }
@@ -104,7 +100,14 @@ internal static class Attr
 
                 return null;
             case PyModule m:
-                return name == "__name__" ? m.Name : m.Globals.Table.Get(name);
+                if (name == "__name__")
+                {
+                    return m.Name;
+                }
+
+                // A module-level __getattr__ supplies what the module lacks (asyncio loads its parts so).
+                return m.Globals.Table.Get(name)
+                    ?? (name != "__getattr__" && m.Globals.Table.Get("__getattr__") is { } moduleGetAttr ? Calls.Call(moduleGetAttr, [name]) : null);
             case PySuper s:
                 {
                     foreach (var b in s.Class.Bases)

@@ -92,7 +92,7 @@ internal static class BuiltinFunctions
         Def(b, "dir", (a, _) => Dir(a));
         Def(b, "vars", (a, _) => Attr.Get(a[0], "__dict__"));
         Def(b, "__build_class__", BuildClass);
-        Def(b, "__import__", (a, _) => Importer.ImportName(VmContext.Current, Str(a[0]), Opt(a, 3, Ops.None), (int)Ints.ToLong(Opt(a, 4, 0L)), new PyDict()));
+        Def(b, "__import__", (a, _) => Importer.ImportName(VmContext.Current, Str(a[0]), Opt(a, 3, Ops.None), (int)Ints.ToLong(Opt(a, 4, 0L)), Opt(a, 1, Ops.None) as PyDict ?? new PyDict()));
         Def(b, "exec", (a, _) => Eval(a, false));
         Def(b, "eval", (a, _) => Eval(a, true));
         Def(b, "compile", (a, _) => Compile(Str(a[0]), Str(a[1]), Str(a[2]) == "eval"));

@@ -29,6 +29,9 @@ internal static class NativeModules
             case "struct":
                 StructModule.Fill(g);
                 break;
+            case "select":
+                SelectModule.Fill(g);
+                break;
             case "json":
                 JsonModule.Fill(g);
                 break;

@@ -33,6 +33,12 @@ internal static class Delegate
 
             if (send == Ops.None)
             {
+                // A user __next__'s StopIteration carries the delegate's return value (asyncio's Task).
+                if (it is PyInstance inst && inst.Class.Lookup("__next__") is { } nextMethod)
+                {
+                    return (false, Calls.CallMethod(nextMethod, inst, []));
+                }
+
                 var next = Iter.Next(it);
                 return next is null ? (true, Ops.None) : (false, next);
             }
