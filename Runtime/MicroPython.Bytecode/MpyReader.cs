@@ -16,11 +16,20 @@ namespace MicroPython.Bytecode;
 /// </summary>
 public static class MpyReader
 {
-    /// <summary>How deeply constant tuples may nest.</summary>
-    public const int MaxTupleDepth = 256;
+    /// <summary>
+    /// How deeply constant tuples may nest: deeper than a compiler emits (ours stops at about 600
+    /// levels, where its parse tree reaches its bound; mpy-cross a little later).
+    /// </summary>
+    public const int MaxTupleDepth = 1000;
 
-    /// <summary>How deeply raw codes (functions inside functions) may nest.</summary>
-    public const int MaxRawCodeDepth = 256;
+    /// <summary>
+    /// How deeply raw codes may nest, the module's counted: a module can hold 999 functions inside
+    /// one another. mpy-cross compiles thousands and the VM loads them, but no real program comes
+    /// near, and every reader and writer of the tree recurses once per level: this is as deep as
+    /// they go safely on a thread of a 1 MiB stack. The compiler refuses deeper code (MPY1128), so
+    /// what it writes is always read back.
+    /// </summary>
+    public const int MaxRawCodeDepth = 1000;
 
     /// <summary>Reads a whole file.</summary>
     /// <exception cref="MpyFormatException">The file is not a valid bytecode <c>.mpy</c> v6.</exception>

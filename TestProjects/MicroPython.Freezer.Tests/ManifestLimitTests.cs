@@ -94,6 +94,18 @@ public sealed class ManifestLimitTests
     }
 
     [TestMethod]
+    [DataRow("module('a\\x00b.py')\n")]
+    [DataRow("package('pkg', files=['a\\x00b.py'])\n")]
+    [DataRow("include('a\\x00b.py')\n")]
+    public void APathWithANulCharacterIsAnError(string code)
+    {
+        var e = Evaluate(code, (t, _) => t.Write("pkg/__init__.py", ""));
+
+        Assert.AreEqual(FreezerErrors.MissingFile, e.Code);
+        Assert.AreEqual(1, e.Line);
+    }
+
+    [TestMethod]
     public void AFrozenPathWithAControlCharacterIsRefused()
     {
         var e = Evaluate("package('pkg')\n", (t, _) => t.Write("pkg/a\nb.py", ""));

@@ -152,6 +152,12 @@ internal sealed partial class CodeGenerator
     private Scope NewScope(ScopeKind kind, ParseNode? node, string simpleName)
     {
         var scope = new Scope(kind, node, scopes.Count == 0 ? null : cur, simpleName);
+        if (scope.Depth >= MpyReader.MaxRawCodeDepth)
+        {
+            // deeper than any reader of the .mpy accepts (ours included), so it is refused here
+            throw CompilerErrors.Create("RuntimeError", CompilerErrors.TooDeep, LineOf(node), ColumnOf(node), cur.SimpleName);
+        }
+
         scopes.Add(scope);
         return scope;
     }

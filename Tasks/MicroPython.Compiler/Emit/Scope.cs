@@ -27,7 +27,11 @@ internal sealed class Scope
         Node = node;
         Parent = parent;
         SimpleName = simpleName;
+        Depth = parent is null ? 0 : parent.Depth + 1;
     }
+
+    /// <summary>How many scopes enclose this one (0 for the module): the nesting of its raw code.</summary>
+    public int Depth { get; }
 
     public ScopeKind Kind { get; }
 

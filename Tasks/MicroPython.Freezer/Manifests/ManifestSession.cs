@@ -315,6 +315,7 @@ internal sealed class ManifestSession
 
     private void AddFile(string fullPath, string targetPath, ManifestEntryKind? kind, int? opt)
     {
+        RefuseNul(fullPath);
         var full = Path.GetFullPath(fullPath);
         switch (FileKinds.Of(full))
         {
@@ -387,7 +388,17 @@ internal sealed class ManifestSession
             throw new ManifestCallException($"the path variable $({name}) is not defined (pass it with -v {name}=…)", FreezerErrors.UndefinedVariable);
         }
 
+        RefuseNul(path);
         return Path.GetFullPath(path, currentDir);
+    }
+
+    // No file system has such a name, and .NET refuses to look one up.
+    private static void RefuseNul(string path)
+    {
+        if (path.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new ManifestCallException($"the path '{CText.Comment(path)}' holds a NUL character", FreezerErrors.MissingFile);
+        }
     }
 
     private static int? Opt(object? value) => value switch
