@@ -79,12 +79,12 @@ internal static class Arith
 
                 if (op == BinOp.Mod)
                 {
-                {
-                    // %s of a bytes argument inserts its raw bytes, so format over Latin-1 text.
-                    static object Raw(object x) => x is PyBytes or PyByteArray ? System.Text.Encoding.Latin1.GetString(Seq.Bytes(x)) : x;
-                    var args = b is PyTuple tb ? new PyTuple([.. tb.Items.Select(Raw)]) : Raw(b);
-                    return new PyBytes(System.Text.Encoding.Latin1.GetBytes(PercentFormat.Format(System.Text.Encoding.Latin1.GetString(bs.Data), args)));
-                }
+                    {
+                        // %s of a bytes argument inserts its raw bytes, so format over Latin-1 text.
+                        static object Raw(object x) => x is PyBytes or PyByteArray ? System.Text.Encoding.Latin1.GetString(Seq.Bytes(x)) : x;
+                        var args = b is PyTuple tb ? new PyTuple([.. tb.Items.Select(Raw)]) : Raw(b);
+                        return new PyBytes(System.Text.Encoding.Latin1.GetBytes(PercentFormat.Format(System.Text.Encoding.Latin1.GetString(bs.Data), args)));
+                    }
                 }
 
                 break;

@@ -183,7 +183,7 @@ internal sealed class HashTable
         }
 
         var hash = HashOf(key);
-        for (;;)
+        while (true)
         {
             var start = (int)(hash % (ulong)keys.Length);
             var pos = start;
