@@ -14,7 +14,7 @@ internal static class JsonModule
         Def(g, "dumps", (a, kw) =>
         {
             var sb = new StringBuilder();
-            var sep = Kw(kw, "separators") is PyTuple t ? (Str(t.Items[0]), Str(t.Items[1])) : (", ", ": ");
+            var sep = Kw(kw, "separators") is { } given && given != Ops.None && Seq.ToList(given) is [var item, var key] ? (Str(item), Str(key)) : (", ", ": ");
             Dump(sb, a[0], sep);
             return sb.ToString();
         });
@@ -26,6 +26,14 @@ internal static class JsonModule
             Skip(text, ref i);
             return i == text.Length ? v : throw Err.Value("syntax error in JSON");
         });
+    }
+
+    // MicroPython writes a key that is not a str as its JSON text in quotes: {"null": 1}, {"1.5": 2}.
+    private static string KeyText(object key, (string Item, string Key) sep)
+    {
+        var text = new StringBuilder();
+        Dump(text, key, sep);
+        return text.ToString();
     }
 
     private static void Dump(StringBuilder sb, object v, (string Item, string Key) sep)
@@ -84,7 +92,7 @@ internal static class JsonModule
                         }
 
                         first = false;
-                        Dump(sb, e.Key is string ? e.Key : Repr.Str(e.Key), sep);
+                        Dump(sb, e.Key is string ? e.Key : KeyText(e.Key, sep), sep);
                         sb.Append(sep.Key);
                         Dump(sb, e.Value!, sep);
                     }

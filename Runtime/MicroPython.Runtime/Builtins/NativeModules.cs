@@ -185,12 +185,18 @@ internal static class MathModule
                 throw Err.Value("math domain error");
             }
 
-            return a.Length > 1 ? Math.Log(x) / Math.Log(Floats.ToDouble(a[1])) : Math.Log(x);
+            if (a.Length == 1)
+            {
+                return Math.Log(x);
+            }
+
+            var b = Floats.ToDouble(a[1]);
+            return b <= 0 ? throw Err.Value("math domain error") : b == 1 ? throw Err.ZeroDivision() : Math.Log(x) / Math.Log(b);
         });
-        Def(g, "atan2", (a, _) => Math.Atan2(Floats.ToDouble(a[0]), Floats.ToDouble(a[1])));
-        Def(g, "pow", (a, _) => Math.Pow(Floats.ToDouble(a[0]), Floats.ToDouble(a[1])));
-        Def(g, "fmod", (a, _) => Floats.ToDouble(a[0]) % Floats.ToDouble(a[1]));
-        Def(g, "copysign", (a, _) => Math.CopySign(Floats.ToDouble(a[0]), Floats.ToDouble(a[1])));
+        F2(g, "atan2", Math.Atan2);
+        F2(g, "pow", Math.Pow);
+        F2(g, "fmod", (x, y) => x % y);
+        F2(g, "copysign", Math.CopySign);
         Def(g, "floor", (a, _) => ToInt(Math.Floor(Floats.ToDouble(a[0]))));
         Def(g, "ceil", (a, _) => ToInt(Math.Ceiling(Floats.ToDouble(a[0]))));
         Def(g, "trunc", (a, _) => ToInt(Math.Truncate(Floats.ToDouble(a[0]))));
@@ -201,7 +207,9 @@ internal static class MathModule
         {
             var x = Floats.ToDouble(a[0]);
             var ip = Math.Truncate(x);
-            return new PyTuple([x - ip, ip]);
+
+            // As C's modf: the fraction keeps x's sign (-0.0 for -100.0) and is 0 for infinities.
+            return new PyTuple([Math.CopySign(double.IsInfinity(x) ? 0 : x - ip, x), ip]);
         });
         Def(g, "frexp", (a, _) =>
         {
@@ -232,7 +240,13 @@ internal static class MathModule
             var y = Floats.ToDouble(a[1]);
             var rel = Floats.ToDouble(Kw(kw, "rel_tol") ?? 1e-9);
             var abs = Floats.ToDouble(Kw(kw, "abs_tol") ?? 0.0);
-            return x == y || Math.Abs(x - y) <= Math.Max(rel * Math.Max(Math.Abs(x), Math.Abs(y)), abs);
+            if (rel < 0 || abs < 0)
+            {
+                throw Err.Value("math domain error");
+            }
+
+            var diff = Math.Abs(x - y);
+            return x == y || (!double.IsInfinity(diff) && (diff <= abs || diff <= Math.Abs(rel * x) || diff <= Math.Abs(rel * y)));
         });
     }
 
@@ -240,9 +254,21 @@ internal static class MathModule
         ? Ints.Norm(new BigInteger(d))
         : throw (double.IsNaN(d) ? Err.Value("cannot convert float NaN to integer") : Err.Make(Types.OverflowError, "cannot convert float infinity to integer"));
 
+    // MicroPython's domain check: NaN from a number, or infinity from finite arguments, is a ValueError.
     private static void F1(PyDict g, string name, Func<double, double> f) => Def(g, name, (a, _) =>
     {
-        var r = f(Floats.ToDouble(a[0]));
-        return double.IsNaN(r) && !double.IsNaN(Floats.ToDouble(a[0])) ? throw Err.Value("math domain error") : r;
+        var x = Floats.ToDouble(a[0]);
+        var r = f(x);
+        return (double.IsNaN(r) && !double.IsNaN(x)) || (double.IsInfinity(r) && !double.IsInfinity(x)) ? throw Err.Value("math domain error") : r;
+    });
+
+    private static void F2(PyDict g, string name, Func<double, double, double> f) => Def(g, name, (a, _) =>
+    {
+        var x = Floats.ToDouble(a[0]);
+        var y = Floats.ToDouble(a[1]);
+        var r = f(x, y);
+        return (double.IsNaN(r) && !double.IsNaN(x) && !double.IsNaN(y)) || (double.IsInfinity(r) && !double.IsInfinity(x) && !double.IsInfinity(y))
+            ? throw Err.Value("math domain error")
+            : r;
     });
 }
