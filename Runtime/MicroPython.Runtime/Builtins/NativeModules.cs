@@ -29,6 +29,26 @@ internal static class NativeModules
             case "struct":
                 StructModule.Fill(g);
                 break;
+            case "errno":
+                ErrnoModule.Fill(g);
+                break;
+            case "binascii":
+                BinasciiModule.Fill(g);
+                break;
+            case "hashlib":
+                HashlibModule.Fill(g);
+                break;
+            case "os":
+                Def(g, "urandom", (a, _) => Ints.ToLong(a[0]) is var n && n >= 0 ? new PyBytes(System.Security.Cryptography.RandomNumberGenerator.GetBytes((int)n)) : throw Err.Make(Types.ValueError));
+                break;
+            case "heapq":
+                HeapqModule.Fill(g);
+                break;
+            case "platform":
+                Def(g, "platform", (a, _) => "Linux-1.28.0-x86_64--with-glibc2.36");
+                Def(g, "python_compiler", (a, _) => "GCC 12.2.0");
+                Def(g, "libc_ver", (a, _) => new PyTuple(["glibc", "2.36"]));
+                break;
             case "select":
                 SelectModule.Fill(g);
                 break;
@@ -37,6 +57,7 @@ internal static class NativeModules
                 break;
             case "collections":
                 g["OrderedDict"] = Types.OrderedDict;
+                g["deque"] = DequeType.Type;
                 Def(g, "namedtuple", (a, _) => NamedTuple.Make(Str(a[0]), a[1]));
                 break;
             case "micropython":
