@@ -14,12 +14,9 @@ internal static class NativeModules
         switch (name)
         {
             case "builtins":
-                foreach (var e in ctx.Builtins.Table.Entries())
-                {
-                    g[e.Key] = e.Value;
-                }
-
-                break;
+                // The module is the VM's builtins table itself, so assigning to it overrides a builtin.
+                ctx.Builtins["__name__"] = name;
+                return new PyModule(name, ctx.Builtins);
             case "sys":
                 Sys(ctx, g);
                 break;
@@ -40,6 +37,12 @@ internal static class NativeModules
                 break;
             case "os":
                 Def(g, "urandom", (a, _) => Ints.ToLong(a[0]) is var n && n >= 0 ? new PyBytes(System.Security.Cryptography.RandomNumberGenerator.GetBytes((int)n)) : throw Err.Make(Types.ValueError));
+                break;
+            case "random":
+                RandomModule.Fill(g);
+                break;
+            case "io":
+                IoModule.Fill(g);
                 break;
             case "heapq":
                 HeapqModule.Fill(g);
@@ -80,7 +83,8 @@ internal static class NativeModules
                 return null;
         }
 
-        return new PyModule(name, g);
+        // Built-in modules other than builtins (writable: MICROPY_CAN_OVERRIDE_BUILTINS) are in ROM.
+        return new PyModule(name, g) { ReadOnly = true };
     }
 
     private static void TimeModule(PyDict g)
