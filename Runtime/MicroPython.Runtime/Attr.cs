@@ -243,7 +243,7 @@ internal static class Attr
             case PyType t when !t.IsBuiltin:
                 t.Dict[name] = value;
                 return;
-            case PyModule m:
+            case PyModule m when !m.ReadOnly:
                 m.Globals[name] = value;
                 return;
         }

@@ -139,7 +139,8 @@ internal static class Ops
 
     public static bool Equal(object a, object b)
     {
-        if (ReferenceEquals(a, b) && a is not double)
+        // As MicroPython: a NaN is not equal to itself, and a user class's __eq__ is asked even about itself.
+        if (ReferenceEquals(a, b) && a is not double && a is not PyInstance && a is not PyComplex)
         {
             return true;
         }

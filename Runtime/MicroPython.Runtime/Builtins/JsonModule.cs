@@ -6,7 +6,7 @@ using static MicroPython.Runtime.Builtins.Args;
 
 namespace MicroPython.Runtime.Builtins;
 
-/// <summary>The json module (dumps and loads).</summary>
+/// <summary>The json module (dump, dumps, load and loads).</summary>
 internal static class JsonModule
 {
     public static void Fill(PyDict g)
@@ -14,18 +14,34 @@ internal static class JsonModule
         Def(g, "dumps", (a, kw) =>
         {
             var sb = new StringBuilder();
-            var sep = Kw(kw, "separators") is PyTuple t ? (Str(t.Items[0]), Str(t.Items[1])) : (", ", ": ");
+            var sep = Kw(kw, "separators") is { } given && given != Ops.None && Seq.ToList(given) is [var item, var key] ? (Str(item), Str(key)) : (", ", ": ");
             Dump(sb, a[0], sep);
             return sb.ToString();
         });
-        Def(g, "loads", (a, _) =>
+        Def(g, "dump", (a, kw) =>
         {
-            var text = a[0] is string s ? s : TypeMakers.Decode(Seq.Bytes(a[0]));
-            var i = 0;
-            var v = Parse(text, ref i);
-            Skip(text, ref i);
-            return i == text.Length ? v : throw Err.Value("syntax error in JSON");
+            var dumps = (PyBuiltin)g.Table.Get("dumps")!;
+            Calls.Call(Attr.Get(a[1], "write"), [dumps.Body([a[0]], kw)]);
+            return Ops.None;
         });
+        Def(g, "loads", (a, _) => Load(a[0] is string s ? s : TypeMakers.Decode(Seq.Bytes(a[0]))));
+        Def(g, "load", (a, _) => Load(Calls.Call(Attr.Get(a[0], "read"), []) is var r && r is string s ? s : TypeMakers.Decode(Seq.Bytes(r))));
+    }
+
+    private static object Load(string text)
+    {
+        var i = 0;
+        var v = Parse(text, ref i);
+        Skip(text, ref i);
+        return i == text.Length ? v : throw Err.Value("syntax error in JSON");
+    }
+
+    // MicroPython writes a key that is not a str as its JSON text in quotes: {"null": 1}, {"1.5": 2}.
+    private static string KeyText(object key, (string Item, string Key) sep)
+    {
+        var text = new StringBuilder();
+        Dump(text, key, sep);
+        return text.ToString();
     }
 
     private static void Dump(StringBuilder sb, object v, (string Item, string Key) sep)
@@ -84,7 +100,7 @@ internal static class JsonModule
                         }
 
                         first = false;
-                        Dump(sb, e.Key is string ? e.Key : Repr.Str(e.Key), sep);
+                        Dump(sb, e.Key is string ? e.Key : KeyText(e.Key, sep), sep);
                         sb.Append(sep.Key);
                         Dump(sb, e.Value!, sep);
                     }

@@ -14,12 +14,9 @@ internal static class NativeModules
         switch (name)
         {
             case "builtins":
-                foreach (var e in ctx.Builtins.Table.Entries())
-                {
-                    g[e.Key] = e.Value;
-                }
-
-                break;
+                // The module is the VM's builtins table itself, so assigning to it overrides a builtin.
+                ctx.Builtins["__name__"] = name;
+                return new PyModule(name, ctx.Builtins);
             case "sys":
                 Sys(ctx, g);
                 break;
@@ -29,6 +26,32 @@ internal static class NativeModules
             case "struct":
                 StructModule.Fill(g);
                 break;
+            case "errno":
+                ErrnoModule.Fill(g);
+                break;
+            case "binascii":
+                BinasciiModule.Fill(g);
+                break;
+            case "hashlib":
+                HashlibModule.Fill(g);
+                break;
+            case "os":
+                Def(g, "urandom", (a, _) => Ints.ToLong(a[0]) is var n && n >= 0 ? new PyBytes(System.Security.Cryptography.RandomNumberGenerator.GetBytes((int)n)) : throw Err.Make(Types.ValueError));
+                break;
+            case "random":
+                RandomModule.Fill(g);
+                break;
+            case "io":
+                IoModule.Fill(g);
+                break;
+            case "heapq":
+                HeapqModule.Fill(g);
+                break;
+            case "platform":
+                Def(g, "platform", (a, _) => "Linux-1.28.0-x86_64--with-glibc2.36");
+                Def(g, "python_compiler", (a, _) => "GCC 12.2.0");
+                Def(g, "libc_ver", (a, _) => new PyTuple(["glibc", "2.36"]));
+                break;
             case "select":
                 SelectModule.Fill(g);
                 break;
@@ -37,6 +60,7 @@ internal static class NativeModules
                 break;
             case "collections":
                 g["OrderedDict"] = Types.OrderedDict;
+                g["deque"] = DequeType.Type;
                 Def(g, "namedtuple", (a, _) => NamedTuple.Make(Str(a[0]), a[1]));
                 break;
             case "micropython":
@@ -59,7 +83,8 @@ internal static class NativeModules
                 return null;
         }
 
-        return new PyModule(name, g);
+        // Built-in modules other than builtins (writable: MICROPY_CAN_OVERRIDE_BUILTINS) are in ROM.
+        return new PyModule(name, g) { ReadOnly = true };
     }
 
     private static void TimeModule(PyDict g)
@@ -185,12 +210,18 @@ internal static class MathModule
                 throw Err.Value("math domain error");
             }
 
-            return a.Length > 1 ? Math.Log(x) / Math.Log(Floats.ToDouble(a[1])) : Math.Log(x);
+            if (a.Length == 1)
+            {
+                return Math.Log(x);
+            }
+
+            var b = Floats.ToDouble(a[1]);
+            return b <= 0 ? throw Err.Value("math domain error") : b == 1 ? throw Err.ZeroDivision() : Math.Log(x) / Math.Log(b);
         });
-        Def(g, "atan2", (a, _) => Math.Atan2(Floats.ToDouble(a[0]), Floats.ToDouble(a[1])));
-        Def(g, "pow", (a, _) => Math.Pow(Floats.ToDouble(a[0]), Floats.ToDouble(a[1])));
-        Def(g, "fmod", (a, _) => Floats.ToDouble(a[0]) % Floats.ToDouble(a[1]));
-        Def(g, "copysign", (a, _) => Math.CopySign(Floats.ToDouble(a[0]), Floats.ToDouble(a[1])));
+        F2(g, "atan2", Math.Atan2);
+        F2(g, "pow", Math.Pow);
+        F2(g, "fmod", (x, y) => x % y);
+        F2(g, "copysign", Math.CopySign);
         Def(g, "floor", (a, _) => ToInt(Math.Floor(Floats.ToDouble(a[0]))));
         Def(g, "ceil", (a, _) => ToInt(Math.Ceiling(Floats.ToDouble(a[0]))));
         Def(g, "trunc", (a, _) => ToInt(Math.Truncate(Floats.ToDouble(a[0]))));
@@ -201,7 +232,9 @@ internal static class MathModule
         {
             var x = Floats.ToDouble(a[0]);
             var ip = Math.Truncate(x);
-            return new PyTuple([x - ip, ip]);
+
+            // As C's modf: the fraction keeps x's sign (-0.0 for -100.0) and is 0 for infinities.
+            return new PyTuple([Math.CopySign(double.IsInfinity(x) ? 0 : x - ip, x), ip]);
         });
         Def(g, "frexp", (a, _) =>
         {
@@ -232,7 +265,13 @@ internal static class MathModule
             var y = Floats.ToDouble(a[1]);
             var rel = Floats.ToDouble(Kw(kw, "rel_tol") ?? 1e-9);
             var abs = Floats.ToDouble(Kw(kw, "abs_tol") ?? 0.0);
-            return x == y || Math.Abs(x - y) <= Math.Max(rel * Math.Max(Math.Abs(x), Math.Abs(y)), abs);
+            if (rel < 0 || abs < 0)
+            {
+                throw Err.Value("math domain error");
+            }
+
+            var diff = Math.Abs(x - y);
+            return x == y || (!double.IsInfinity(diff) && (diff <= abs || diff <= Math.Abs(rel * x) || diff <= Math.Abs(rel * y)));
         });
     }
 
@@ -240,9 +279,21 @@ internal static class MathModule
         ? Ints.Norm(new BigInteger(d))
         : throw (double.IsNaN(d) ? Err.Value("cannot convert float NaN to integer") : Err.Make(Types.OverflowError, "cannot convert float infinity to integer"));
 
+    // MicroPython's domain check: NaN from a number, or infinity from finite arguments, is a ValueError.
     private static void F1(PyDict g, string name, Func<double, double> f) => Def(g, name, (a, _) =>
     {
-        var r = f(Floats.ToDouble(a[0]));
-        return double.IsNaN(r) && !double.IsNaN(Floats.ToDouble(a[0])) ? throw Err.Value("math domain error") : r;
+        var x = Floats.ToDouble(a[0]);
+        var r = f(x);
+        return (double.IsNaN(r) && !double.IsNaN(x)) || (double.IsInfinity(r) && !double.IsInfinity(x)) ? throw Err.Value("math domain error") : r;
+    });
+
+    private static void F2(PyDict g, string name, Func<double, double, double> f) => Def(g, name, (a, _) =>
+    {
+        var x = Floats.ToDouble(a[0]);
+        var y = Floats.ToDouble(a[1]);
+        var r = f(x, y);
+        return (double.IsNaN(r) && !double.IsNaN(x) && !double.IsNaN(y)) || (double.IsInfinity(r) && !double.IsInfinity(x) && !double.IsInfinity(y))
+            ? throw Err.Value("math domain error")
+            : r;
     });
 }

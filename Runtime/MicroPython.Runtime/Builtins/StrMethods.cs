@@ -29,7 +29,7 @@ internal static class StrMethods
         Def(t, "rfind", a => Find(S(a), a, true, false));
         Def(t, "index", a => Find(S(a), a, false, true));
         Def(t, "rindex", a => Find(S(a), a, true, true));
-        Def(t, "count", a => Count(S(a), Str(a[1])));
+        Def(t, "count", a => Count(S(a), a));
         Def(t, "isdigit", a => S(a).Length > 0 && S(a).All(char.IsAsciiDigit));
         Def(t, "isalpha", a => S(a).Length > 0 && S(a).All(char.IsAsciiLetter));
         Def(t, "isspace", a => S(a).Length > 0 && S(a).All(c => Space.Contains(c)));
@@ -44,20 +44,13 @@ internal static class StrMethods
         var b = Types.Bytes;
         Def(b, "decode", a => TypeMakers.Decode(Seq.Bytes(a[0])));
         Def(b, "hex", a => Convert.ToHexStringLower(Seq.Bytes(a[0])));
-        Def(b, "startswith", a => Seq.Bytes(a[0]).AsSpan().StartsWith(Seq.Bytes(a[1])));
-        Def(b, "endswith", a => Seq.Bytes(a[0]).AsSpan().EndsWith(Seq.Bytes(a[1])));
-        Def(b, "find", a => (long)Seq.Bytes(a[0]).AsSpan().IndexOf(Seq.Bytes(a[1])));
-        Def(b, "count", a => (long)CountBytes(Seq.Bytes(a[0]), Seq.Bytes(a[1])));
-        Def(b, "replace", a => new PyBytes(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(Seq.Bytes(a[0])).Replace(Encoding.Latin1.GetString(Seq.Bytes(a[1])), Encoding.Latin1.GetString(Seq.Bytes(a[2]))))));
-        Def(b, "split", a => new PyList(((PyList)Split(Encoding.Latin1.GetString(Seq.Bytes(a[0])), a.Length > 1 && a[1] != Ops.None ? Encoding.Latin1.GetString(Seq.Bytes(a[1])) : Ops.None, -1)).Items.Select(x => (object)new PyBytes(Encoding.Latin1.GetBytes((string)x)))));
-        Def(b, "strip", a => new PyBytes(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(Seq.Bytes(a[0])).Trim(Space.ToCharArray()))));
         Def(b, "join", a => new PyBytes([.. Seq.ToList(a[1]).SelectMany((x, i) => i == 0 ? Seq.Bytes(x) : [.. Seq.Bytes(a[0]), .. Seq.Bytes(x)])]));
         Def(b, "upper", a => new PyBytes(Encoding.Latin1.GetBytes(AsciiUpper(Encoding.Latin1.GetString(Seq.Bytes(a[0]))))));
         Def(b, "lower", a => new PyBytes(Encoding.Latin1.GetBytes(AsciiLower(Encoding.Latin1.GetString(Seq.Bytes(a[0]))))));
-        foreach (var name in new[] { "rfind", "index", "rindex", "rsplit", "lstrip", "rstrip", "partition", "rpartition", "center", "isdigit", "isalpha", "isspace", "isupper", "islower", "splitlines" })
+        foreach (var name in new[] { "startswith", "endswith", "find", "count", "replace", "split", "strip", "rfind", "index", "rindex", "rsplit", "lstrip", "rstrip", "partition", "rpartition", "center", "isdigit", "isalpha", "isspace", "isupper", "islower", "splitlines" })
         {
             var strMethod = (PyBuiltin)t.Dict.Table.Get(name)!;
-            b.Dict[name] = new PyBuiltin(name, (a, kw) => ToBytes(strMethod.Body([.. a.Select(FromBytes)], kw)));
+            b.Dict[name] = new PyBuiltin(name, (a, kw) => ToBytes(strMethod.Body([.. a.Select((x, i) => i > 0 && x is string ? throw Err.Type("can't convert 'str' object to bytes implicitly") : FromBytes(x))], kw)));
         }
 
         Types.Bytes.Dict["fromhex"] = new PyStaticMethod(new PyBuiltin("fromhex", (a, _) => new PyBytes(Convert.FromHexString(Str(a[0]).Replace(" ", "")))));
@@ -103,25 +96,6 @@ internal static class StrMethods
         PyTuple t => new PyTuple([.. t.Items.Select(ToBytes)]),
         _ => o,
     };
-
-    private static int CountBytes(byte[] data, byte[] sub)
-    {
-        var n = 0;
-        for (var i = 0; i + sub.Length <= data.Length;)
-        {
-            if (data.AsSpan(i).StartsWith(sub))
-            {
-                n++;
-                i += Math.Max(1, sub.Length);
-            }
-            else
-            {
-                i++;
-            }
-        }
-
-        return n;
-    }
 
     private static string Strip(string s, object[] a, bool left, bool right)
     {
@@ -362,15 +336,26 @@ internal static class StrMethods
         return (long)k;
     }
 
-    private static long Count(string s, string sub)
+    private static long Count(string s, object[] a)
     {
+        var sub = Str(a[1]);
+        var start = a.Length > 2 && a[2] != Ops.None ? (int)Ints.ToLong(a[2]) : 0;
+        var end = a.Length > 3 && a[3] != Ops.None ? (int)Ints.ToLong(a[3]) : s.Length;
+        start = Math.Clamp(start < 0 ? start + s.Length : start, 0, s.Length);
+        end = Math.Clamp(end < 0 ? end + s.Length : end, 0, s.Length);
+        if (end < start)
+        {
+            return 0;
+        }
+
+        var region = s[start..end];
         if (sub.Length == 0)
         {
-            return s.Length + 1;
+            return region.Length + 1;
         }
 
         long n = 0;
-        for (var k = s.IndexOf(sub, StringComparison.Ordinal); k >= 0; k = s.IndexOf(sub, k + sub.Length, StringComparison.Ordinal))
+        for (var k = region.IndexOf(sub, StringComparison.Ordinal); k >= 0; k = region.IndexOf(sub, k + sub.Length, StringComparison.Ordinal))
         {
             n++;
         }

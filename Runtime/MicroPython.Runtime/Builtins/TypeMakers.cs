@@ -211,7 +211,7 @@ internal static class TypeMakers
             case PyBytes bs:
                 return Ints.Parse(Encoding.Latin1.GetString(bs.Data), 10);
             case PyInstance i when i.Class.Lookup("__int__") is { } f:
-                return Calls.CallMethod(f, i, []);
+                return Calls.CallMethod(f, i, []) is var r && r is long or BigInteger ? r : throw Err.Type($"can't convert {Types.Of(r).Name} to int");
         }
 
         throw Err.Type($"can't convert {Types.Of(x).Name} to int");

@@ -93,5 +93,8 @@ internal sealed class PyModule(string name, PyDict globals) : PyObject
 
     public PyDict Globals { get; } = globals;
 
+    /// <summary>A built-in module whose globals live in ROM on the device: attributes cannot be set.</summary>
+    public bool ReadOnly { get; init; }
+
     public override PyType Type => Types.Module;
 }
