@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace MicroPython.Bytecode.Targets;
 
 /// <summary>
-/// Reads a target profile from its JSON text. Every value is required and must cite its source in
-/// the <c>sources</c> object, so a profile cannot silently drift from the port it describes.
+/// Reads a target profile from its JSON text. Every value is required (the runner's values of
+/// <see cref="TargetRuntime"/> as a group) and must cite its source in the <c>sources</c> object,
+/// so a profile cannot silently drift from the port it describes.
 /// </summary>
 public static class TargetProfileReader
 {
@@ -62,7 +63,10 @@ public static class TargetProfileReader
                 UnicodeStrings: fields.Bool("unicodeStrings"),
                 NativeArch: fields.Enum<NativeArch>("nativeArch"),
                 DefaultHeapSize: fields.Int("defaultHeapSize", 1024, int.MaxValue),
-                Sources: fields.Sources(ValueNames));
+                Sources: fields.Sources(fields.Has("sysPlatform") ? [.. ValueNames, .. TargetRuntime.ValueNames] : ValueNames))
+            {
+                Runtime = fields.Has("sysPlatform") ? ReadRuntime(fields) : TargetRuntime.Unix,
+            };
             if (profile.MpzDigitSize is not (8 or 16 or 32))
             {
                 throw new TargetProfileException(origin, $"mpzDigitSize must be 8, 16 or 32, not {profile.MpzDigitSize}");
@@ -71,4 +75,14 @@ public static class TargetProfileReader
             return profile;
         }
     }
+
+    // The runner's values are optional as a group: a profile written before them still loads (and
+    // runs as the unix port would); one that gives sysPlatform gives, and cites, them all.
+    private static TargetRuntime ReadRuntime(ProfileFields fields) => new(
+        SysPlatform: fields.String("sysPlatform"),
+        Machine: fields.String("machine"),
+        BuildName: fields.NullableString("buildName"),
+        Thread: fields.NullableString("thread"),
+        SysPath: fields.StringArray("sysPath"),
+        RecursionLimit: fields.Int("recursionLimit", 1, 1_000_000));
 }
