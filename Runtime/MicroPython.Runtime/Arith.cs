@@ -170,10 +170,17 @@ internal static class Arith
         return r;
     }
 
-    private static string Repeat(string s, long n) => n <= 0 ? "" : string.Concat(Enumerable.Repeat(s, CheckedSize(s.Length, n)));
-
     // A repeat the board's heap cannot hold fails as the device would: out of memory.
-    private static int CheckedSize(int itemLength, long n) => HeapBudget.AllocateItems(n, itemLength);
+    private static string Repeat(string s, long n)
+    {
+        if (n <= 0 || s.Length == 0)
+        {
+            return "";
+        }
+
+        HeapBudget.AllocateText(n > long.MaxValue / s.Length ? long.MaxValue - 1 : s.Length * n);
+        return string.Concat(Enumerable.Repeat(s, (int)n));
+    }
 
     private static T[] RepeatArr<T>(T[] items, long n)
     {
@@ -182,7 +189,9 @@ internal static class Arith
             return [];
         }
 
-        var r = new T[items.Length * HeapBudget.AllocateItems(n, (long)items.Length * (typeof(T) == typeof(byte) ? 1 : HeapBudget.WordBytes))];
+        // Bytes end in a zero on the device, as strings do; other items are a word each.
+        var isBytes = typeof(T) == typeof(byte);
+        var r = new T[items.Length * HeapBudget.AllocateItems(n, (long)items.Length * (isBytes ? 1 : HeapBudget.WordBytes), isBytes ? 1 : 0)];
         for (var i = 0; i < n; i++)
         {
             items.CopyTo(r, i * items.Length);

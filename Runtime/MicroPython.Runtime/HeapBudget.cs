@@ -15,22 +15,30 @@ internal static class HeapBudget
     /// <summary>Checks an allocation of <paramref name="bytes"/> against the heap.</summary>
     public static void Allocate(long bytes)
     {
-        if (bytes > VmContext.Current.Options.HeapSize || bytes < 0)
+        // Other objects always share the heap, so nothing as big as all of it fits.
+        if (bytes >= VmContext.Current.Options.HeapSize || bytes < 0)
         {
             throw OutOfMemory(bytes);
         }
     }
 
-    /// <summary>Checks <paramref name="count"/> items of <paramref name="itemBytes"/> each and returns the count.</summary>
-    public static int AllocateItems(long count, long itemBytes)
+    /// <summary>Checks <paramref name="count"/> items of <paramref name="itemBytes"/> each (and <paramref name="extraBytes"/> more) and returns the count.</summary>
+    public static int AllocateItems(long count, long itemBytes, int extraBytes = 0)
     {
         var heap = VmContext.Current.Options.HeapSize;
-        if (count > heap || count * itemBytes > heap)
+        if (count >= heap || (count * itemBytes) + extraBytes >= heap)
         {
-            throw OutOfMemory(count > long.MaxValue / Math.Max(1, itemBytes) ? long.MaxValue : count * itemBytes);
+            throw OutOfMemory(count > (long.MaxValue - extraBytes) / Math.Max(1, itemBytes) ? long.MaxValue : (count * itemBytes) + extraBytes);
         }
 
         return (int)count;
+    }
+
+    /// <summary>Checks a string of <paramref name="length"/> bytes (and its terminating zero) and returns the length.</summary>
+    public static int AllocateText(long length)
+    {
+        Allocate(length + 1);
+        return (int)length;
     }
 
     /// <summary>Checks a list about to grow past <paramref name="count"/> items (called when its storage doubles).</summary>

@@ -10,4 +10,10 @@ var root = new RootCommand("mpy: MicroPython's build tools for .NET — compile,
     RunCommand.Create(),
 };
 
+// `mpy run` reads its own command line, as micropython does: the program's arguments follow it verbatim.
+if (args.Length > 0 && args[0] == "run")
+{
+    return RunCommand.Invoke(args[1..]);
+}
+
 return root.Parse(MpyCrossArguments.Normalize(args)).Invoke();

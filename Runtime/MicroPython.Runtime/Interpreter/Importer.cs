@@ -94,8 +94,9 @@ internal static class Importer
             var path = place.Length == 0 ? leafName : place + "/" + leafName;
             if (ModuleSource.IsFolder(ctx, path))
             {
+                // A package keeps its name even under -m, which then runs its __main__ submodule.
                 var init = ModuleSource.FileOf(ctx, path + "/__init__");
-                return Register(ctx, fullName, runAs, init, packagePath: path);
+                return Register(ctx, fullName, null, init, packagePath: path);
             }
 
             if (ModuleSource.FileOf(ctx, path) is { } file)
