@@ -49,7 +49,8 @@ public sealed record VmOptions
                 FloatImplementation.Single => 32,
                 _ => 64,
             },
-            MaxRecursionDepth = profile.Runtime.RecursionLimit,
+            // The limit counts nested calls of a function; the module's own frame comes on top.
+            MaxRecursionDepth = profile.Runtime.RecursionLimit + 1,
             NativeArch = profile.NativeArch,
             Board = profile.Runtime,
         };

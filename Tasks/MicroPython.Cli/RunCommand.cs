@@ -78,8 +78,7 @@ internal static class RunCommand
     private static int Execute(RunArguments run)
     {
         BoardImage? image = run.Mode == RunMode.Image ? BoardImage.Load(run.Program) : null;
-        var profile = image?.Profile ?? (run.Target is { } board ? BoardProfiles.Load(board) : null);
-        var options = profile is null ? new VmOptions() : VmOptions.For(profile);
+        var options = VmOptions.For(image?.Profile ?? BoardProfiles.Load(run.Target ?? "unix"));
         if (run.HeapSize is { } heap)
         {
             options = options with { HeapSize = heap };

@@ -131,7 +131,7 @@ public sealed class RunCommandTests
 
     [TestMethod]
     public void RunawayRecursionIsARuntimeError() =>
-        AssertSameAsUnixPort([], ["-c", "def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RuntimeError as e:\n    print(repr(e))"]);
+        AssertSameAsUnixPort(new() { ["rec.py"] = "n = 0\ndef f():\n    global n\n    n += 1\n    f()\ntry:\n    f()\nexcept RuntimeError as e:\n    print(n, repr(e))\n" }, ["rec.py"]);
 
     [TestMethod]
     public void AClosedStandardOutputEndsTheProgram()
