@@ -34,7 +34,7 @@ internal static class Arith
 
         if (Ints.IsInt(a) && Ints.IsInt(b))
         {
-            return Ints.Binary(op, Ints.Big(a), Ints.Big(b));
+            return FloatPolicy.Round(Ints.Binary(op, Ints.Big(a), Ints.Big(b)));
         }
 
         if (a is PyComplex || b is PyComplex)
@@ -44,7 +44,7 @@ internal static class Arith
 
         if ((a is double && Ops.IsNumber(b)) || (b is double && Ops.IsNumber(a)))
         {
-            return Floats.Binary(op, Floats.ToDouble(a), Floats.ToDouble(b));
+            return FloatPolicy.Round(Floats.Binary(op, FloatPolicy.Round(Floats.ToDouble(a)), FloatPolicy.Round(Floats.ToDouble(b))));
         }
 
         switch (a)
@@ -170,11 +170,17 @@ internal static class Arith
         return r;
     }
 
-    private static string Repeat(string s, long n) => n <= 0 ? "" : string.Concat(Enumerable.Repeat(s, CheckedSize(s.Length, n)));
+    // A repeat the board's heap cannot hold fails as the device would: out of memory.
+    private static string Repeat(string s, long n)
+    {
+        if (n <= 0 || s.Length == 0)
+        {
+            return "";
+        }
 
-    // A repeat the host cannot hold fails as the device would: out of memory.
-    private static int CheckedSize(int itemLength, long n) =>
-        n > int.MaxValue || (long)itemLength * n > 1L << 30 ? throw Err.Make(Types.MemoryError, "memory allocation failed") : (int)n;
+        HeapBudget.AllocateText(n > long.MaxValue / s.Length ? long.MaxValue - 1 : s.Length * n);
+        return string.Concat(Enumerable.Repeat(s, (int)n));
+    }
 
     private static T[] RepeatArr<T>(T[] items, long n)
     {
@@ -183,7 +189,9 @@ internal static class Arith
             return [];
         }
 
-        var r = new T[items.Length * CheckedSize(items.Length, n)];
+        // Bytes end in a zero on the device, as strings do; other items are a word each.
+        var isBytes = typeof(T) == typeof(byte);
+        var r = new T[items.Length * HeapBudget.AllocateItems(n, (long)items.Length * (isBytes ? 1 : HeapBudget.WordBytes), isBytes ? 1 : 0)];
         for (var i = 0; i < n; i++)
         {
             items.CopyTo(r, i * items.Length);

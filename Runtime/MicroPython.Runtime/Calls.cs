@@ -11,7 +11,7 @@ internal static class Calls
         switch (f)
         {
             case PyFunction fn: return Executor.CallFunction(fn, args, kw);
-            case PyBuiltin b: return b.Body(args, kw);
+            case PyBuiltin b: return BuiltinArguments.Call(b, args, kw);
             case PyBoundMethod m: return Call(m.Function, [m.Self, .. args], kw);
             case PyType t: return Construct(t, args, kw);
             case PyStaticMethod s: return Call(s.Function, args, kw);

@@ -181,11 +181,14 @@ internal static class Ops
                     return false;
                 }
 
-                foreach (var e in x.Table.Entries())
+                using (NestingGuard.Enter())
                 {
-                    if (y.Table.Get(e.Key) is not { } v || !Equal(e.Value!, v))
+                    foreach (var e in x.Table.Entries())
                     {
-                        return false;
+                        if (y.Table.Get(e.Key) is not { } v || !Equal(e.Value!, v))
+                        {
+                            return false;
+                        }
                     }
                 }
 
@@ -205,6 +208,7 @@ internal static class Ops
 
     private static bool ListEqual(IList<object> a, IList<object> b)
     {
+        using var nesting = NestingGuard.Enter();
         if (a.Count != b.Count)
         {
             return false;
@@ -494,6 +498,7 @@ internal static class Ops
 
     private static bool SeqCompare(int op, IList<object> a, IList<object> b)
     {
+        using var nesting = NestingGuard.Enter();
         var n = Math.Min(a.Count, b.Count);
         for (var i = 0; i < n; i++)
         {

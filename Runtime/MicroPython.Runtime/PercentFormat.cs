@@ -156,7 +156,7 @@ internal static class PercentFormat
                 case 'e' or 'E' or 'f' or 'F' or 'g' or 'G':
                     {
                         var d = Floats.ToDouble(v);
-                        body = MicroPythonFloat.Format(d, type, prec < 0 ? 6 : prec);
+                        body = FloatPolicy.Format(d, type, prec < 0 ? 6 : prec);
                         if (body.StartsWith('-'))
                         {
                             sign = "-";

@@ -104,7 +104,7 @@ internal static class Repr
             case bool b: return b ? "True" : "False";
             case long l: return l.ToString(CultureInfo.InvariantCulture);
             case BigInteger bi: return bi.ToString(CultureInfo.InvariantCulture);
-            case double d: return MicroPythonFloat.Repr(d);
+            case double d: return FloatPolicy.Repr(d);
             case PySingleton s: return s.Repr;
             case PyComplex c: return MicroPythonFloat.ComplexRepr(c.Real, c.Imag);
             case PyBytes b: return PythonRepr.OfBytes(b.Data);

@@ -348,6 +348,11 @@ internal static class Seq
         var it = Iter.Get(o);
         while (Iter.Next(it) is { } x)
         {
+            if (r.Count == r.Capacity)
+            {
+                HeapBudget.Grow(r.Count);
+            }
+
             r.Add(x);
         }
 

@@ -12,4 +12,10 @@ var root = new RootCommand("mpy: MicroPython v1.28.0's build tools without Pytho
 };
 HelpWiring.Apply(root, new Dictionary<string, string> { ["makemanifest"] = MakeManifestHelp.Text });
 
+// `mpy run` reads its own command line, as micropython does: the program's arguments follow it verbatim.
+if (args.Length > 0 && args[0] == "run")
+{
+    return RunCommand.Invoke(args[1..]);
+}
+
 return root.Parse(MpyCrossArguments.Normalize(args)).Invoke();

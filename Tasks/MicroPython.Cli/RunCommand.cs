@@ -1,71 +1,209 @@
 using System.CommandLine;
+using System.Text;
 using MicroPython.Bytecode;
+using MicroPython.Bytecode.Targets;
 using MicroPython.Compiler;
 using MicroPython.Compiler.Diagnostics;
 using MicroPython.Runtime;
 
 namespace MicroPython.Cli;
 
-/// <summary><c>mpy run FILE.mpy [--path DIR]…</c>: runs a module in the host VM as <c>__main__</c>.</summary>
+/// <summary>
+/// <c>mpy run</c>: the unix port's <c>micropython</c> command on the host VM — a file (<c>.py</c>, or
+/// <c>.mpy</c>), <c>-c CODE</c>, <c>-m MODULE</c> or standard input, with its <c>sys.argv</c>,
+/// <c>sys.path</c>, <c>MICROPYPATH</c>, <c>-X heapsize=</c>, exit status and output — for the unix
+/// port or, with <c>--target BOARD</c>, a board's profile; <c>--image</c> boots a board's image.
+/// </summary>
 internal static class RunCommand
 {
+    private const string Usage =
+        "usage: mpy run [--target BOARD] [--path DIR]... [-X heapsize=<n>[w][K|M]] [-c <command> | -m <module> | <filename> | - | --image <image.json>] [ARGS]...\n" +
+        "Runs MicroPython code in the host VM as the unix port's micropython command does (or as BOARD would);\n" +
+        "--image boots a board's image (bin/CONFIGURATION/BOARD/image.json): its frozen boot.py, then main.py.\n";
+
+    // The unix port's default sys.path after its first entry (ports/unix/mpconfigport.h:54).
+    private const string DefaultMicroPyPath = ".frozen:~/.micropython/lib:/usr/lib/micropython";
+
+    // A source bigger than this is refused before it is read: the compiler holds it whole.
+    private const long MaxSourceBytes = 64L * 1024 * 1024;
+
+    /// <summary>The <c>run</c> verb for the tool's help; <see cref="Invoke"/> reads its command line itself, as the unix port does.</summary>
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "the module to run: a .mpy file (or a .py file, compiled first)" };
-        var path = new Option<string[]>("--path")
-        {
-            Description = "a folder to import modules from (the file's own folder is searched first); repeatable",
-            HelpName = "DIR",
-            AllowMultipleArgumentsPerToken = false,
-        };
-        var command = new Command("run", "Run a module in the host MicroPython VM, printing what MicroPython v1.28 prints.") { file, path };
-        command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(path) ?? []));
+        var rest = new Argument<string[]>("args") { Description = "the program (FILE, -c CODE, -m MODULE or -) and its arguments, as for micropython", Arity = ArgumentArity.ZeroOrMore };
+        var command = new Command("run", "Run MicroPython code in the host VM as the unix port's micropython command (or a board) would.") { rest };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(result => Invoke(result.GetValue(rest) ?? []));
         return command;
     }
 
-    private static int Run(string file, string[] path)
+    /// <summary>Runs what the command line after <c>mpy run</c> asks for; returns the exit status.</summary>
+    public static int Invoke(IReadOnlyList<string> args)
     {
-        var compiler = new HostCompiler();
-        MpyModule module;
+        var run = RunArguments.Parse(args);
+        if (run is null)
+        {
+            Console.Error.WriteLine(RunArguments.InvalidMessage);
+            return 1;
+        }
+
+        if (run.Info is not null)
+        {
+            Console.Out.Write(run.Info == "help" ? Usage : "MicroPython v1.28.0; mpy run (MicroPython.Sdk host VM)\n");
+            return 0;
+        }
+
         try
         {
-            module = file.EndsWith(".py", StringComparison.OrdinalIgnoreCase)
-                ? MpyCompiler.Compile(File.ReadAllText(file), Path.GetFileName(file), CompilerOptions.Default)
-                : MpyReader.ReadFile(file);
+            return Execute(run);
         }
-        catch (MpyFormatException e)
+        catch (TargetProfileException e)
         {
-            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine($"mpy run: error {CliErrors.UnknownBoard}: {e.Message}");
             return 1;
         }
-        catch (CompileError e)
+        catch (BoardImageException e)
         {
-            Console.Error.WriteLine(e.ToCanonical(file));
+            Console.Error.WriteLine($"mpy run: error {CliErrors.BadImage}: {e.Message}");
             return 1;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (MicroPythonVmException e)
         {
-            Console.Error.WriteLine($"{file}: error {CliErrors.FileNotReadable}: {e.Message}");
+            // A fault of the host VM, not of the program: one line, no .NET stack trace.
+            Console.Error.WriteLine($"mpy run: error {CliErrors.RunnerFault}: internal error of the host VM: {e.InnerException?.Message ?? e.Message}");
+            return 1;
+        }
+    }
+
+    private static int Execute(RunArguments run)
+    {
+        BoardImage? image = run.Mode == RunMode.Image ? BoardImage.Load(run.Program) : null;
+        var options = VmOptions.For(image?.Profile ?? BoardProfiles.Load(run.Target ?? "unix"));
+        if (run.HeapSize is { } heap)
+        {
+            options = options with { HeapSize = heap };
+        }
+
+        var vm = new MicroPythonVm(options) { Compiler = new HostCompiler() };
+        foreach (var arg in run.Argv)
+        {
+            vm.Argv.Add(arg);
+        }
+
+        using var stdout = ProgramConsole.OpenStandardOutput();
+        if (image is not null)
+        {
+            vm.Frozen = image.Frozen;
+            vm.FileSystemRoot = Directory.GetCurrentDirectory();
+            foreach (var entry in options.Board.SysPath)
+            {
+                vm.SearchPath.Add(entry);
+            }
+
+            return Report(vm.Boot(stdout), tracebackToStdout: true, stdout);
+        }
+
+        SetUnixSysPath(vm, run);
+        switch (run.Mode)
+        {
+            case RunMode.Command:
+                return Report(vm.RunSource(run.Program, "<stdin>", stdout), tracebackToStdout: true, stdout);
+            case RunMode.Module:
+                return Report(vm.RunModule(run.Program, stdout), tracebackToStdout: false, stdout);
+            case RunMode.Stdin:
+                if (!Console.IsInputRedirected)
+                {
+                    Console.Error.WriteLine("mpy run: no program: give FILE, -c CODE, -m MODULE or - (the host VM has no REPL)");
+                    return 1;
+                }
+
+                return Report(vm.RunSource(Console.In.ReadToEnd(), "<stdin>", stdout), tracebackToStdout: false, stdout);
+        }
+
+        if (!File.Exists(run.Program))
+        {
+            // ports/unix/main.c:696-699: CPython's status for a missing script.
+            Console.Error.WriteLine($"mpy run: can't open file '{run.Program}': [Errno 2] No such file or directory");
+            return 2;
+        }
+
+        if (run.Program.EndsWith(".mpy", StringComparison.OrdinalIgnoreCase))
+        {
+            MpyModule module;
+            try
+            {
+                module = MpyReader.ReadFile(run.Program);
+            }
+            catch (MpyFormatException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return 1;
+            }
+
+            return Report(vm.Run(module, stdout), tracebackToStdout: true, stdout);
+        }
+
+        if (new FileInfo(run.Program).Length > MaxSourceBytes)
+        {
+            Console.Error.WriteLine($"{run.Program}: error {CliErrors.FileNotReadable}: the source is larger than {MaxSourceBytes / (1024 * 1024)} MiB");
             return 1;
         }
 
-        var vm = new MicroPythonVm { Compiler = compiler };
-        vm.SearchPath.Add(Path.GetDirectoryName(Path.GetFullPath(file))!);
-        foreach (var dir in path)
+        return Report(vm.RunSource(File.ReadAllText(run.Program), run.Program, stdout), tracebackToStdout: true, stdout);
+    }
+
+    // sys.path as ports/unix/main.c:524-556 builds it: the script's folder (or ''), then MICROPYPATH's
+    // entries (or the default), with a leading ~/ expanded to $HOME.
+    private static void SetUnixSysPath(MicroPythonVm vm, RunArguments run)
+    {
+        vm.SearchPath.Add(run.Mode == RunMode.File ? Path.GetDirectoryName(Path.GetFullPath(run.Program))! : "");
+        var path = Environment.GetEnvironmentVariable("MICROPYPATH") ?? DefaultMicroPyPath;
+        if (path.StartsWith(':'))
         {
-            vm.SearchPath.Add(Path.GetFullPath(dir));
+            path = path[1..];
         }
 
-        var outcome = vm.Run(module, Console.Out);
+        var home = Environment.GetEnvironmentVariable("HOME");
+        if (path.Length > 0)
+        {
+            foreach (var entry in path.Split(':'))
+            {
+                vm.SearchPath.Add(entry.StartsWith("~/", StringComparison.Ordinal) && home is not null ? home + entry[1..] : entry);
+            }
+        }
+
+        foreach (var extra in run.ExtraPaths)
+        {
+            vm.SearchPath.Add(Path.GetFullPath(extra));
+        }
+    }
+
+    // Where the unix port prints what: pyexec (a file, -c) prints tracebacks with the program's
+    // output, on standard output; -m and standard input print them on standard error
+    // (ports/unix/main.c:96-111, shared/runtime/pyexec.c:166-187).
+    private static int Report(RunOutcome outcome, bool tracebackToStdout, TextWriter stdout)
+    {
         if (outcome.Traceback is not null)
         {
-            Console.Error.Write(outcome.Traceback);
+            if (tracebackToStdout)
+            {
+                ProgramConsole.TryWrite(stdout, outcome.Traceback);
+            }
+            else
+            {
+                Console.Error.Write(outcome.Traceback);
+            }
+        }
+
+        if (outcome.ExitMessage is not null)
+        {
+            Console.Error.Write(outcome.ExitMessage + "\n");
         }
 
         return outcome.ExitCode;
     }
 
-    // exec, eval and importing .py files compile through the SDK's compiler.
+    // exec, eval, importing .py files and the program itself compile through the SDK's compiler.
     private sealed class HostCompiler : ISourceCompiler
     {
         public MpyModule Compile(string source, string sourceName)
@@ -76,7 +214,7 @@ internal static class RunCommand
             }
             catch (CompileError e)
             {
-                throw new SourceCompileException(e.ExceptionType, e.PythonMessage);
+                throw new SourceCompileException(e.ExceptionType, e.PythonMessage, e.Line);
             }
         }
     }

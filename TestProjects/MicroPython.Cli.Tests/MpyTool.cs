@@ -9,7 +9,9 @@ internal static class MpyTool
 
     public static Result Run(string workingDirectory, params string[] args) => Run(workingDirectory, null, args);
 
-    public static Result Run(string workingDirectory, byte[]? stdin, params string[] args)
+    public static Result Run(string workingDirectory, byte[]? stdin, params string[] args) => Run(workingDirectory, stdin, null, args);
+
+    public static Result Run(string workingDirectory, byte[]? stdin, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
@@ -20,6 +22,11 @@ internal static class MpyTool
             UseShellExecute = false,
         };
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "mpy.dll"));
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            psi.Environment[name] = value;
+        }
+
         foreach (var arg in args)
         {
             psi.ArgumentList.Add(arg);

@@ -7,9 +7,11 @@ internal static class Snippets
 {
     public static MpyModule Compile(string source, string name = "t.py") => new CompilerAdapter().Compile(source, name);
 
-    public static (string Output, RunOutcome Outcome) Run(string source, Action<MicroPythonVm>? setup = null)
+    public static (string Output, RunOutcome Outcome) Run(string source, Action<MicroPythonVm>? setup = null) => Run(source, new VmOptions(), setup);
+
+    public static (string Output, RunOutcome Outcome) Run(string source, VmOptions options, Action<MicroPythonVm>? setup = null)
     {
-        var vm = new MicroPythonVm { Compiler = new CompilerAdapter() };
+        var vm = new MicroPythonVm(options) { Compiler = new CompilerAdapter() };
         setup?.Invoke(vm);
         var output = new StringWriter { NewLine = "\n" };
         var outcome = vm.Run(Compile(source), output);

@@ -10,7 +10,7 @@ namespace MicroPython.Bytecode.Numerics;
 /// otherwise uses 19. Layout decisions depend on the size of the caller's text buffer, which is why
 /// that size is a parameter.
 /// </summary>
-internal static class FloatFormatter
+internal static partial class FloatFormatter
 {
     /// <summary>The precision value that selects <c>repr</c> behaviour.</summary>
     public const int ReprPrecision = 99;
@@ -26,6 +26,8 @@ internal static class FloatFormatter
     // Room reserved for an exponent suffix such as "e+199" plus sign and terminator.
     private const int ExponentOverhead = 8;
 
+    private static readonly DigitWidth DoubleWidth = new(MaxMantissaDigits, SafeMantissaDigits, ExponentOverhead);
+
     // MicroPython rounds the decimal exponent estimate from the binary exponent with this factor.
     private const double Log10Of2 = 0.3010299956639812;
 
@@ -35,8 +37,10 @@ internal static class FloatFormatter
     /// <param name="precision">Digits after the point (<c>e</c>, <c>f</c>) or significant digits (<c>g</c>); negative means 6; <see cref="ReprPrecision"/> means <c>repr</c>.</param>
     /// <param name="sign">A sign to show for non-negative values (<c>'+'</c> or <c>' '</c>), or <c>'\0'</c>.</param>
     /// <param name="bufferSize">The size of the text buffer the reference would use.</param>
-    public static string Format(double value, char format, int precision, char sign, int bufferSize)
+    /// <param name="single">Whether <paramref name="value"/> is a single-precision float of a target built with them (see <see cref="SingleWidth"/>).</param>
+    public static string Format(double value, char format, int precision, char sign, int bufferSize, bool single = false)
     {
+        var width = single ? SingleWidth : DoubleWidth;
         var text = new StringBuilder();
         var magnitude = value;
         if (double.IsNegative(value) && !double.IsNaN(value))
@@ -77,11 +81,11 @@ internal static class FloatFormatter
         layout.MaxExponentZeros = Math.Min(precision, bufferSize - 3);
         if (precision == ReprPrecision)
         {
-            precision = MaxMantissaDigits;
+            precision = width.MaxDigits;
             layout.MaxExponentZeros = 16;
         }
 
-        var exponent = DecimalExponent(magnitude);
+        var exponent = single ? SingleDecimalExponent(magnitude) : DecimalExponent(magnitude);
         if (layout.Style == FloatStyle.Fixed && exponent > 0 && exponent + precision + 2 > bufferSize)
         {
             // Too many integer digits for the buffer: the reference falls back to %g.
@@ -89,8 +93,13 @@ internal static class FloatFormatter
             precision++;
         }
 
-        var digits = PlanDigits(layout.Style, precision, exponent, bufferSize);
+        var digits = PlanDigits(layout.Style, precision, exponent, bufferSize, width);
         var prefixLength = text.Length;
+        if (single)
+        {
+            return FormatSingle(layout, digits, exponent, (float)magnitude, text);
+        }
+
         for (var digitCount = Math.Min(SafeMantissaDigits, digits.Max); ; digitCount++)
         {
             text.Length = prefixLength;
@@ -133,7 +142,7 @@ internal static class FloatFormatter
 
     private static double PowerOfTen(int exponent) => ExtendedFloat.FromUInt64(1).ScaleByPowerOfTen(exponent).ToDouble();
 
-    private static DigitPlan PlanDigits(FloatStyle style, int precision, int exponent, int bufferSize)
+    private static DigitPlan PlanDigits(FloatStyle style, int precision, int exponent, int bufferSize, DigitWidth width)
     {
         var max = precision;
         var leadingZeros = 0;
@@ -161,13 +170,13 @@ internal static class FloatFormatter
         }
 
         var trailingZeros = 0;
-        if (max > MaxMantissaDigits)
+        if (max > width.MaxDigits)
         {
-            trailingZeros = max - MaxMantissaDigits;
-            max = MaxMantissaDigits;
+            trailingZeros = max - width.MaxDigits;
+            max = width.MaxDigits;
         }
 
-        var overhead = style == FloatStyle.Fixed ? 3 : ExponentOverhead;
+        var overhead = style == FloatStyle.Fixed ? 3 : width.ExponentOverhead;
         trailingZeros = Math.Min(trailingZeros, bufferSize - max - overhead);
         return new DigitPlan(max, leadingZeros, trailingZeros);
     }
@@ -219,4 +228,9 @@ internal static class FloatFormatter
     /// <param name="LeadingZeros">Zeros written literally after <c>0.</c> (fixed style, small values).</param>
     /// <param name="TrailingZeros">Zeros appended beyond the mantissa's 19 digits.</param>
     private readonly record struct DigitPlan(int Max, int LeadingZeros, int TrailingZeros);
+
+    /// <param name="MaxDigits">The most mantissa digits the format ever writes (<c>MAX_MANTISSA_DIGITS</c>).</param>
+    /// <param name="SafeDigits">The digits it tries first, sure to be exact (<c>SAFE_MANTISSA_DIGITS</c>).</param>
+    /// <param name="ExponentOverhead">Room kept for an exponent, sign and terminator (<c>FPMIN_BUF_SIZE</c> + 1).</param>
+    private readonly record struct DigitWidth(int MaxDigits, int SafeDigits, int ExponentOverhead);
 }

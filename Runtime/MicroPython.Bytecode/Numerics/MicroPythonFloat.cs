@@ -81,6 +81,19 @@ public static class MicroPythonFloat
     }
 
     /// <summary>
+    /// The text of <c>repr(value)</c> on a target with single-precision floats (rp2, esp32, stm32):
+    /// at most 9 significant digits, the fewest that read back to the same single, so <c>1/3</c>
+    /// is <c>0.33333334</c>.
+    /// </summary>
+    /// <param name="value">The value (a single widened to double).</param>
+    /// <returns>For example <c>0.1</c>, <c>0.33333334</c>, <c>1e+16</c>, <c>inf</c>.</returns>
+    public static string ReprSingle(double value)
+    {
+        var text = FloatFormatter.Format(value, 'g', FloatFormatter.ReprPrecision, '\0', FloatFormatter.PrintBufferSize, single: true);
+        return text.AsSpan().IndexOfAny('.', 'e', 'n') < 0 ? text + ".0" : text;
+    }
+
+    /// <summary>
     /// The text of <c>repr(complex(real, imag))</c>, which is what a <c>.mpy</c> stores for a complex
     /// constant: <c>bj</c> when the real part is zero (of either sign), otherwise <c>(a±bj)</c>,
     /// with both parts in <see cref="Repr"/>'s digits but without the added <c>.0</c>.
@@ -121,7 +134,8 @@ public static class MicroPythonFloat
     /// </param>
     /// <returns>The text.</returns>
     /// <exception cref="ArgumentException"><paramref name="format"/> or <paramref name="sign"/> is not one of the listed characters.</exception>
-    public static string Format(double value, char format, int precision, char sign = '\0')
+    /// <param name="single">Whether the value is a single-precision float of a target built with them.</param>
+    public static string Format(double value, char format, int precision, char sign = '\0', bool single = false)
     {
         if (format is not ('e' or 'E' or 'f' or 'F' or 'g' or 'G'))
         {
@@ -133,7 +147,7 @@ public static class MicroPythonFloat
             throw new ArgumentException($"'{sign}' is not a sign option ('+', ' ' or none).", nameof(sign));
         }
 
-        return FloatFormatter.Format(value, format, precision, sign, FloatFormatter.PrintBufferSize);
+        return FloatFormatter.Format(value, format, precision, sign, FloatFormatter.PrintBufferSize, single);
     }
 
     private static double ParseNumber(string text, bool allowImaginary, out bool isImaginary)

@@ -50,6 +50,24 @@ internal readonly struct ProfileFields
             : throw Error($"no source cited for {name} (add it to 'sources')");
     }
 
+    public bool Has(string name) => root.TryGetProperty(name, out _);
+
+    /// <summary>A string member that may be JSON null.</summary>
+    public string? NullableString(string name) =>
+        root.TryGetProperty(name, out var element) && element.ValueKind == JsonValueKind.Null ? null : String(name);
+
+    public IReadOnlyList<string> StringArray(string name)
+    {
+        var element = Member(name, JsonValueKind.Array);
+        var items = new List<string>();
+        foreach (var item in element.EnumerateArray())
+        {
+            items.Add(item.ValueKind == JsonValueKind.String ? item.GetString()! : throw Error($"'{name}' must hold only strings"));
+        }
+
+        return items;
+    }
+
     public bool Bool(string name)
     {
         if (!root.TryGetProperty(name, out var element) || element.ValueKind is not (JsonValueKind.True or JsonValueKind.False))

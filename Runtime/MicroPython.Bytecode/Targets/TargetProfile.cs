@@ -64,4 +64,7 @@ public sealed record TargetProfile(
         NativeArch is >= NativeArch.Armv6m and <= NativeArch.Armv7emdp
             ? arch >= NativeArch.Armv6m && arch <= NativeArch
             : arch == NativeArch;
+
+    /// <summary>What the firmware shows a running program (<c>sys</c>, the import path, the recursion limit).</summary>
+    public TargetRuntime Runtime { get; init; } = TargetRuntime.Unix;
 }

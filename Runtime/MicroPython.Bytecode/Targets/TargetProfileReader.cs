@@ -4,8 +4,9 @@ using MicroPython.Bytecode.Files;
 namespace MicroPython.Bytecode.Targets;
 
 /// <summary>
-/// Reads a target profile from its JSON text. Every value is required and must cite its source in
-/// the <c>sources</c> object, so a profile cannot silently drift from the port it describes.
+/// Reads a target profile from its JSON text. Every value is required (the runner's values of
+/// <see cref="TargetRuntime"/> as a group) and must cite its source in the <c>sources</c> object,
+/// so a profile cannot silently drift from the port it describes.
 /// </summary>
 public static class TargetProfileReader
 {
@@ -63,8 +64,9 @@ public static class TargetProfileReader
                 UnicodeStrings: fields.Bool("unicodeStrings"),
                 NativeArch: fields.Enum<NativeArch>("nativeArch"),
                 DefaultHeapSize: fields.Int("defaultHeapSize", 1024, int.MaxValue),
-                Sources: fields.Sources(ValueNames))
+                Sources: fields.Sources(fields.Has("sysPlatform") ? [.. ValueNames, .. TargetRuntime.ValueNames] : ValueNames))
             {
+                Runtime = fields.Has("sysPlatform") ? ReadRuntime(fields) : TargetRuntime.Unix,
                 RomfsBytes = fields.OptionalCitedInt("romfsBytes", 0, int.MaxValue),
             };
             if (profile.MpzDigitSize is not (8 or 16 or 32))
@@ -75,4 +77,14 @@ public static class TargetProfileReader
             return profile;
         }
     }
+
+    // The runner's values are optional as a group: a profile written before them still loads (and
+    // runs as the unix port would); one that gives sysPlatform gives, and cites, them all.
+    private static TargetRuntime ReadRuntime(ProfileFields fields) => new(
+        SysPlatform: fields.String("sysPlatform"),
+        Machine: fields.String("machine"),
+        BuildName: fields.NullableString("buildName"),
+        Thread: fields.NullableString("thread"),
+        SysPath: fields.StringArray("sysPath"),
+        RecursionLimit: fields.Int("recursionLimit", 1, 1_000_000));
 }

@@ -573,7 +573,11 @@ internal static class BuiltinFunctions
         catch (SourceCompileException e)
         {
             var type = Types.ExceptionTypes.FirstOrDefault(t => t.Name == e.PythonExceptionType) ?? Types.SyntaxError;
-            throw Err.Make(type, e.PythonMessage);
+            var raise = Err.Make(type, e.PythonMessage);
+
+            // The compiler's place has a file and line but no block, as mp_compile records it.
+            raise.Value.Traceback.Add(new TracebackEntry(name, e.Line, ""));
+            throw raise;
         }
     }
 }

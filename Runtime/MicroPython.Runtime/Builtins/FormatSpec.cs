@@ -148,8 +148,8 @@ internal static class FormatSpec
             }
 
             var text = type == '\0' && precision < 0
-                ? MicroPythonFloat.Repr(d)
-                : MicroPythonFloat.Format(d, t == '%' ? 'f' : t, precision < 0 ? 6 : precision);
+                ? FloatPolicy.Repr(d)
+                : FloatPolicy.Format(d, t == '%' ? 'f' : t, precision < 0 ? 6 : precision);
             if (text.StartsWith('-'))
             {
                 signText = "-";

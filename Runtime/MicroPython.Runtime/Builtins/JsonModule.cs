@@ -46,6 +46,7 @@ internal static class JsonModule
 
     private static void Dump(StringBuilder sb, object v, (string Item, string Key) sep)
     {
+        using var nesting = NestingGuard.Enter();
         switch (v)
         {
             case string s:
@@ -68,7 +69,7 @@ internal static class JsonModule
                 break;
             case bool b: sb.Append(b ? "true" : "false"); break;
             case PySingleton n when n == PySingleton.None: sb.Append("null"); break;
-            case double d: sb.Append(MicroPythonFloat.Repr(d)); break;
+            case double d: sb.Append(FloatPolicy.Repr(d)); break;
             case PyList or PyTuple:
                 {
                     sb.Append('[');

@@ -76,7 +76,7 @@ internal static class NativeModules
                 break;
             case "gc":
                 Def(g, "collect", (a, _) => Ops.None);
-                Def(g, "mem_free", (a, _) => (long)ctx.Options.HeapSize);
+                Def(g, "mem_free", (a, _) => ctx.Options.HeapSize);
                 Def(g, "mem_alloc", (a, _) => 0L);
                 break;
             default:
@@ -110,19 +110,14 @@ internal static class NativeModules
 
     private static void Sys(VmContext ctx, PyDict g)
     {
-        g["argv"] = new PyList();
-        g["path"] = new PyList(ctx.SearchPath);
+        var board = ctx.Options.Board;
+        g["argv"] = ctx.Argv;
+        g["path"] = ctx.SysPath;
         g["byteorder"] = "little";
-        g["platform"] = "linux";
+        g["platform"] = board.SysPlatform;
         g["version"] = "3.4.0; MicroPython v1.28.0";
         g["maxsize"] = ctx.Options.SmallIntBits >= 63 ? long.MaxValue : (object)(long)int.MaxValue;
-        var impl = new PyInstance(Types.Object);
-        var implType = new PyType("implementation", [Types.Object], new PyDict(), false);
-        impl.Class = implType;
-        impl.Dict["name"] = "micropython";
-        impl.Dict["version"] = new PyTuple([1L, 28L, 0L, ""]);
-        impl.Dict["_mpy"] = 0x6L | (3L << 8);
-        g["implementation"] = impl;
+        g["implementation"] = Implementation(ctx.Options);
         g["version_info"] = new PyTuple([3L, 4L, 0L]);
         g["modules"] = new PyDict();
         g["stdout"] = new PyInstance(StdoutType());
@@ -133,6 +128,39 @@ internal static class NativeModules
             return Ops.None;
         });
         Def(g, "getrecursionlimit", (a, _) => (long)ctx.MaxDepth);
+    }
+
+    // sys.implementation as py/modsys.c:133-150 builds it: _build and _thread only where the port has them.
+    private static PyInstance Implementation(VmOptions options)
+    {
+        var board = options.Board;
+        var fields = new List<(string Name, object Value)>
+        {
+            ("name", "micropython"),
+            ("version", new PyTuple([1L, 28L, 0L, ""])),
+            ("_machine", board.Machine),
+            ("_mpy", 6L | (3L << 8) | ((long)options.NativeArch << 10)),
+        };
+        if (board.BuildName is { } build)
+        {
+            fields.Add(("_build", build));
+        }
+
+        if (board.Thread is { } thread)
+        {
+            fields.Add(("_thread", thread));
+        }
+
+        var dict = new PyDict();
+        var implType = new PyType("implementation", [Types.Object], dict, false);
+        Def(dict, "__repr__", (a, _) => "(" + string.Join(", ", fields.Select(f => f.Name + "=" + Repr.Of(f.Value))) + ")");
+        var impl = new PyInstance(implType);
+        foreach (var (name, value) in fields)
+        {
+            impl.Dict[name] = value;
+        }
+
+        return impl;
     }
 
     private static PyType StdoutType()
@@ -283,7 +311,7 @@ internal static class MathModule
     private static void F1(PyDict g, string name, Func<double, double> f) => Def(g, name, (a, _) =>
     {
         var x = Floats.ToDouble(a[0]);
-        var r = f(x);
+        var r = FloatPolicy.Round(f(x));
         return (double.IsNaN(r) && !double.IsNaN(x)) || (double.IsInfinity(r) && !double.IsInfinity(x)) ? throw Err.Value("math domain error") : r;
     });
 
@@ -291,7 +319,7 @@ internal static class MathModule
     {
         var x = Floats.ToDouble(a[0]);
         var y = Floats.ToDouble(a[1]);
-        var r = f(x, y);
+        var r = FloatPolicy.Round(f(x, y));
         return (double.IsNaN(r) && !double.IsNaN(x) && !double.IsNaN(y)) || (double.IsInfinity(r) && !double.IsInfinity(x) && !double.IsInfinity(y))
             ? throw Err.Value("math domain error")
             : r;

@@ -230,7 +230,7 @@ internal static class TypeMakers
             case string s:
                 try
                 {
-                    return MicroPythonFloat.Parse(s);
+                    return FloatPolicy.Round(MicroPythonFloat.Parse(s));
                 }
                 catch (FormatException)
                 {

@@ -4,7 +4,7 @@ using MicroPython.Runtime.Objects;
 
 namespace MicroPython.Runtime.Interpreter;
 
-/// <summary>The import statement: built-in modules, then <c>.mpy</c> (and, with a compiler, <c>.py</c>) files on the search path.</summary>
+/// <summary>The import statement: built-in modules, then packages, <c>.py</c> and <c>.mpy</c> files along <c>sys.path</c> (the frozen image at <c>.frozen</c>).</summary>
 internal static class Importer
 {
     public static object ImportName(VmContext ctx, string name, object fromList, int level, PyDict globals)
@@ -45,9 +45,36 @@ internal static class Importer
         return wantsLeaf || level > 0 && name.Length == 0 ? leaf! : top!;
     }
 
-    private static PyModule? Load(VmContext ctx, string fullName, PyModule? parent)
+    /// <summary>
+    /// Imports <paramref name="name"/> for <c>micropython -m</c>: its packages as usual, the module
+    /// itself as <c>__main__</c>.
+    /// </summary>
+    public static PyModule ImportMain(VmContext ctx, string name)
     {
-        if (ctx.Modules.TryGetValue(fullName, out var existing))
+        var dot = name.LastIndexOf('.');
+        PyModule? parent = null;
+        if (dot > 0)
+        {
+            parent = (PyModule)ImportName(ctx, name[..dot], new PyTuple(["*"]), 0, new PyDict());
+        }
+
+        return Load(ctx, name, parent, "__main__") ?? throw Err.Make(Types.ImportError, $"no module named '{name}'");
+    }
+
+    /// <summary>Runs a frozen script (a board's frozen <c>boot.py</c> or <c>main.py</c>) as the main module.</summary>
+    public static void RunFrozenAsMain(VmContext ctx, FrozenModule script)
+    {
+        var globals = new PyDict();
+        globals["__name__"] = "__main__";
+        globals["__file__"] = script.Path;
+        ModuleLoader.Run(CompiledForm(script), globals);
+    }
+
+    // A module is found by the first sys.path entry (for a submodule: its package's __path__) that
+    // has it as a folder, NAME.py or NAME.mpy, in that order (py/builtinimport.c:97-109).
+    private static PyModule? Load(VmContext ctx, string fullName, PyModule? parent, string? runAs = null)
+    {
+        if (runAs is null && ctx.Modules.TryGetValue(fullName, out var existing))
         {
             return existing;
         }
@@ -58,58 +85,48 @@ internal static class Importer
             return native;
         }
 
-        var rel = fullName.Replace('.', Path.DirectorySeparatorChar);
-        foreach (var dir in ctx.SearchPath)
+        var leafName = fullName[(fullName.LastIndexOf('.') + 1)..];
+        IEnumerable<string> places = parent is null
+            ? [.. ctx.SysPath.Items.OfType<string>()]
+            : parent.Globals.Table.Get("__path__") is string packagePath ? [packagePath] : [];
+        foreach (var place in places)
         {
-            var pkgDir = Path.Combine(dir, rel);
-            foreach (var (file, isPkg) in new[] { (pkgDir + ".mpy", false), (pkgDir + ".py", false), (Path.Combine(pkgDir, "__init__.mpy"), true), (Path.Combine(pkgDir, "__init__.py"), true) })
+            var path = place.Length == 0 ? leafName : place + "/" + leafName;
+            if (ModuleSource.IsFolder(ctx, path))
             {
-                if (File.Exists(file))
-                {
-                    return LoadFile(ctx, fullName, file, isPkg, pkgDir);
-                }
+                // A package keeps its name even under -m, which then runs its __main__ submodule.
+                var init = ModuleSource.FileOf(ctx, path + "/__init__");
+                return Register(ctx, fullName, null, init, packagePath: path);
             }
 
-            if (Directory.Exists(pkgDir))
+            if (ModuleSource.FileOf(ctx, path) is { } file)
             {
-                var globals = new PyDict();
-                globals["__name__"] = fullName;
-                globals["__path__"] = pkgDir;
-                var ns = new PyModule(fullName, globals);
-                ctx.Modules[fullName] = ns;
-                return ns;
+                return Register(ctx, fullName, runAs, file, packagePath: null);
             }
         }
 
         return null;
     }
 
-    private static PyModule LoadFile(VmContext ctx, string fullName, string file, bool isPkg, string pkgDir)
+    private static PyModule Register(VmContext ctx, string fullName, string? runAs, ModuleSource? file, string? packagePath)
     {
-        MpyModule mpy;
-        if (file.EndsWith(".py", StringComparison.Ordinal))
-        {
-            if (ctx.Compiler is null)
-            {
-                throw Err.Make(Types.ImportError, $"no module named '{fullName}'");
-            }
-
-            mpy = BuiltinFunctions.Compile(File.ReadAllText(file), Path.GetFileName(file), isEval: false).Module;
-        }
-        else
-        {
-            mpy = MpyReader.ReadFile(file);
-        }
-
         var globals = new PyDict();
-        globals["__name__"] = fullName;
-        globals["__file__"] = file;
-        if (isPkg)
+        globals["__name__"] = runAs ?? fullName;
+        if (packagePath is not null)
         {
-            globals["__path__"] = pkgDir;
+            globals["__path__"] = packagePath;
         }
 
-        var module = new PyModule(fullName, globals);
+        var module = new PyModule(runAs ?? fullName, globals);
+        if (file is null)
+        {
+            // A folder without __init__: a namespace package.
+            ctx.Modules[fullName] = module;
+            return module;
+        }
+
+        globals["__file__"] = file.Path;
+        var mpy = file.Compile(ctx);
         ctx.Modules[fullName] = module;
         try
         {
@@ -123,6 +140,10 @@ internal static class Importer
 
         return module;
     }
+
+    /// <summary>A frozen module's bytecode: as frozen, or compiled from its frozen text as the firmware does on import.</summary>
+    public static MpyModule CompiledForm(FrozenModule frozen) =>
+        frozen.Compiled ?? BuiltinFunctions.Compile(frozen.Source!, frozen.Path, isEval: false).Module;
 
     public static object ImportFrom(VmContext ctx, object module, string name)
     {

@@ -12,7 +12,7 @@ internal static class ModuleLoader
         MpyStr s => s.Value,
         MpyBytes b => new PyBytes(b.Value),
         MpyInt i => Ints.Norm(i.Value),
-        MpyFloat f => f.Value,
+        MpyFloat f => FloatPolicy.Round(f.Value),
         MpyComplex z => new PyComplex(z.Real, z.Imag),
         MpyTuple t => new PyTuple([.. t.Items.Select(ConstantOf)]),
         MpySingleton s when s == MpySingleton.True => true,

@@ -87,6 +87,7 @@ enum {
     MP_QSTR_size,
     MP_QSTR_smooth,
     MP_QSTR_thermo,
+    MP_QSTR_third,
     MP_QSTR_vref_mv,
     MP_QSTR__brace_open__colon__dot_1f_brace_close__space_C,
     MP_QSTR__brace_open__colon__dot_1f_brace_close__space_C_space__paren_open_freezing_paren_close_,
@@ -134,6 +135,7 @@ const qstr_hash_t mp_qstr_frozen_const_hashes[] = {
     42272,
     48199,
     62348,
+    20614,
     62214,
     12867,
     27500,
@@ -181,6 +183,7 @@ const qstr_len_t mp_qstr_frozen_const_lengths[] = {
     4,
     6,
     6,
+    5,
     7,
     8,
     19,
@@ -192,7 +195,7 @@ const qstr_pool_t mp_qstr_frozen_const_pool = {
     MP_QSTRnumber_of, // previous pool size
     true, // is_sorted
     10, // allocated entries
-    44, // used entries
+    45, // used entries
     (qstr_hash_t *)mp_qstr_frozen_const_hashes,
     (qstr_len_t *)mp_qstr_frozen_const_lengths,
     {
@@ -237,6 +240,7 @@ const qstr_pool_t mp_qstr_frozen_const_pool = {
         "size",
         "smooth",
         "thermo",
+        "third",
         "vref_mv",
         "{:.1f} C",
         "{:.1f} C (freezing)",
@@ -869,10 +873,10 @@ static const mp_frozen_module_t frozen_module_drivers_thermo = {
 // - .mpy header: 4d:06:00:1f
 
 // frozen bytecode for file main.py, scope main__lt_module_gt_
-static const byte fun_data_main__lt_module_gt_[177] = {
-    0x40,0x18, // prelude
+static const byte fun_data_main__lt_module_gt_[187] = {
+    0x40,0x1a, // prelude
     0x01, // names: <module>
-    0x2c,0x2c,0x4c,0x24,0x26,0x3a,0x3a,0x50,0x27,0x27,0x32, // code info
+    0x2c,0x2c,0x4c,0x24,0x26,0x3a,0x3a,0x50,0x27,0x27,0x32,0x4f, // code info
     0x80, // LOAD_CONST_SMALL_INT 0
     0x10,0x02, // LOAD_CONST_STRING 'Scheduler'
     0x2a,0x01, // BUILD_TUPLE 1
@@ -895,14 +899,14 @@ static const byte fun_data_main__lt_module_gt_[177] = {
     0x16,0x06, // STORE_NAME 'MovingAverage'
     0x59, // POP_TOP
     0x2b,0x00, // BUILD_LIST 0
-    0x16,0x0f, // STORE_NAME 'log'
+    0x16,0x10, // STORE_NAME 'log'
     0x11,0x02, // LOAD_NAME 'Scheduler'
     0x34,0x00, // CALL_FUNCTION 0
-    0x16,0x10, // STORE_NAME 's'
-    0x11,0x10, // LOAD_NAME 's'
+    0x16,0x11, // STORE_NAME 's'
+    0x11,0x11, // LOAD_NAME 's'
     0x14,0x08, // LOAD_METHOD 'at'
     0x94, // LOAD_CONST_SMALL_INT 20
-    0x11,0x0f, // LOAD_NAME 'log'
+    0x11,0x10, // LOAD_NAME 'log'
     0x13,0x09, // LOAD_ATTR 'append'
     0x11,0x04, // LOAD_NAME 'thermo'
     0x14,0x0a, // LOAD_METHOD 'describe'
@@ -913,10 +917,10 @@ static const byte fun_data_main__lt_module_gt_[177] = {
     0x36,0x01, // CALL_METHOD 1
     0x36,0x03, // CALL_METHOD 3
     0x59, // POP_TOP
-    0x11,0x10, // LOAD_NAME 's'
+    0x11,0x11, // LOAD_NAME 's'
     0x14,0x08, // LOAD_METHOD 'at'
     0x8a, // LOAD_CONST_SMALL_INT 10
-    0x11,0x0f, // LOAD_NAME 'log'
+    0x11,0x10, // LOAD_NAME 'log'
     0x13,0x09, // LOAD_ATTR 'append'
     0x11,0x04, // LOAD_NAME 'thermo'
     0x14,0x0a, // LOAD_METHOD 'describe'
@@ -927,37 +931,42 @@ static const byte fun_data_main__lt_module_gt_[177] = {
     0x36,0x01, // CALL_METHOD 1
     0x36,0x03, // CALL_METHOD 3
     0x59, // POP_TOP
-    0x11,0x11, // LOAD_NAME 'print'
-    0x11,0x10, // LOAD_NAME 's'
+    0x11,0x12, // LOAD_NAME 'print'
+    0x11,0x11, // LOAD_NAME 's'
     0x14,0x0c, // LOAD_METHOD 'run_until'
     0x22,0x80,0x64, // LOAD_CONST_SMALL_INT 100
     0x36,0x01, // CALL_METHOD 1
-    0x11,0x0f, // LOAD_NAME 'log'
+    0x11,0x10, // LOAD_NAME 'log'
     0x34,0x02, // CALL_FUNCTION 2
     0x59, // POP_TOP
     0x11,0x06, // LOAD_NAME 'MovingAverage'
     0x82, // LOAD_CONST_SMALL_INT 2
     0x34,0x01, // CALL_FUNCTION 1
-    0x16,0x12, // STORE_NAME 'smooth'
+    0x16,0x13, // STORE_NAME 'smooth'
     0x23,0x02, // LOAD_CONST_OBJ 2
     0x5f, // GET_ITER_STACK
     0x4b,0x14, // FOR_ITER 20
-    0x16,0x13, // STORE_NAME 'frame'
-    0x11,0x12, // LOAD_NAME 'smooth'
+    0x16,0x14, // STORE_NAME 'frame'
+    0x11,0x13, // LOAD_NAME 'smooth'
     0x14,0x0d, // LOAD_METHOD 'add'
     0x11,0x04, // LOAD_NAME 'thermo'
     0x14,0x0b, // LOAD_METHOD 'decode'
-    0x11,0x13, // LOAD_NAME 'frame'
+    0x11,0x14, // LOAD_NAME 'frame'
     0x36,0x01, // CALL_METHOD 1
     0x36,0x01, // CALL_METHOD 1
     0x16,0x0e, // STORE_NAME 'mean'
     0x42,0x2a, // JUMP -22
-    0x11,0x11, // LOAD_NAME 'print'
+    0x11,0x12, // LOAD_NAME 'print'
     0x10,0x0e, // LOAD_CONST_STRING 'mean'
     0x11,0x04, // LOAD_NAME 'thermo'
     0x14,0x0a, // LOAD_METHOD 'describe'
     0x11,0x0e, // LOAD_NAME 'mean'
     0x36,0x01, // CALL_METHOD 1
+    0x34,0x02, // CALL_FUNCTION 2
+    0x59, // POP_TOP
+    0x11,0x12, // LOAD_NAME 'print'
+    0x10,0x0f, // LOAD_CONST_STRING 'third'
+    0x23,0x03, // LOAD_CONST_OBJ 3
     0x34,0x02, // CALL_FUNCTION 2
     0x59, // POP_TOP
     0x51, // LOAD_CONST_NONE
@@ -972,7 +981,7 @@ static const mp_raw_code_truncated_t proto_fun_main__lt_module_gt_ = {
     .fun_data = fun_data_main__lt_module_gt_,
     .children = NULL,
     #if MICROPY_PERSISTENT_CODE_SAVE
-    .fun_data_len = 177,
+    .fun_data_len = 187,
     .n_children = 0,
     #if MICROPY_EMIT_MACHINE_CODE
     .prelude_offset = 0,
@@ -988,8 +997,8 @@ static const mp_raw_code_truncated_t proto_fun_main__lt_module_gt_ = {
         .n_def_pos_args = 0,
         .qstr_block_name_idx = 1,
         .line_info = fun_data_main__lt_module_gt_ + 3,
-        .line_info_top = fun_data_main__lt_module_gt_ + 14,
-        .opcodes = fun_data_main__lt_module_gt_ + 14,
+        .line_info_top = fun_data_main__lt_module_gt_ + 15,
+        .opcodes = fun_data_main__lt_module_gt_ + 15,
     },
     #endif
     #endif
@@ -998,7 +1007,7 @@ static const mp_raw_code_truncated_t proto_fun_main__lt_module_gt_ = {
 #define proto_fun_main__lt_module_gt_ fun_data_main__lt_module_gt_[0]
 #endif
 
-static const qstr_short_t const_qstr_table_data_main[20] = {
+static const qstr_short_t const_qstr_table_data_main[21] = {
     MP_QSTR_main_dot_py,
     MP_QSTR__lt_module_gt_,
     MP_QSTR_Scheduler,
@@ -1014,6 +1023,7 @@ static const qstr_short_t const_qstr_table_data_main[20] = {
     MP_QSTR_run_until,
     MP_QSTR_add,
     MP_QSTR_mean,
+    MP_QSTR_third,
     MP_QSTR_log,
     MP_QSTR_s,
     MP_QSTR_print,
@@ -1030,12 +1040,21 @@ static const mp_rom_obj_tuple_t const_obj_main_2 = {{&mp_type_tuple}, 2, {
     MP_ROM_PTR(&const_obj_main_2_0),
     MP_ROM_PTR(&const_obj_main_2_1),
 }};
+#if MICROPY_OBJ_REPR == MICROPY_OBJ_REPR_A || MICROPY_OBJ_REPR == MICROPY_OBJ_REPR_B
+static const mp_obj_float_t const_obj_main_3 = {{&mp_type_float}, (mp_float_t)0.3333333333333333};
+#define const_obj_main_3_macro MP_ROM_PTR(&const_obj_main_3)
+#elif MICROPY_OBJ_REPR == MICROPY_OBJ_REPR_C
+#define const_obj_main_3_macro ((mp_rom_obj_t)(0xbf2aaaaa))
+#elif MICROPY_OBJ_REPR == MICROPY_OBJ_REPR_D
+#define const_obj_main_3_macro ((mp_rom_obj_t)(0xbfd9555555555555))
+#endif
 
 // constant table
-static const mp_rom_obj_t const_obj_table_data_main[3] = {
+static const mp_rom_obj_t const_obj_table_data_main[4] = {
     MP_ROM_PTR(&const_obj_main_0),
     MP_ROM_PTR(&const_obj_main_1),
     MP_ROM_PTR(&const_obj_main_2),
+    const_obj_main_3_macro,
 };
 
 static const mp_frozen_module_t frozen_module_main = {
@@ -1715,15 +1734,15 @@ MICROPY_FROZEN_LIST_ITEM("sensors/tmp36", "sensors/tmp36.py")
 
 /*
 byte sizes:
-qstr content: 44 unique, 548 bytes
-bc content: 713
+qstr content: 45 unique, 557 bytes
+bc content: 723
 const str content: 8
 const int content: 0
-const obj content: 76
+const obj content: 88
 const table qstr content: 0 entries, 0 bytes
-const table ptr content: 5 entries, 20 bytes
+const table ptr content: 6 entries, 24 bytes
 raw code content: 20 * 4 = 320
 mp_frozen_mpy_names_content: 116
 mp_frozen_mpy_content_size: 28
-total: 1829
+total: 1864
 */
