@@ -18,6 +18,7 @@ public sealed class ProfileCitationTests
     [DataRow("minimal")]
     [DataRow("unix-nanbox")]
     [DataRow("qemu")]
+    [DataRow("stm32-nucleo-f091rc")]
     [DataRow("stm32-nucleo-h743zi")]
     [DataRow("cc3200")]
     [DataRow("esp8266")]
