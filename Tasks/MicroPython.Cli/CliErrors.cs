@@ -14,4 +14,7 @@ internal static class CliErrors
 
     /// <summary>The host VM itself failed (not the program): an internal error to report.</summary>
     public const string RunnerFault = "MPY4999";
+
+    /// <summary>No folder of board profiles was found, or it holds none.</summary>
+    public const string ProfilesNotFound = "MPY4005";
 }

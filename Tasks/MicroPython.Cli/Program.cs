@@ -3,6 +3,7 @@ using MicroPython.Cli;
 
 var root = new RootCommand("mpy: MicroPython v1.28.0's build tools without Python: compile .py to .mpy (mpy-cross), list .mpy files, freeze modules into frozen_content.c (makemanifest.py, mpy-tool.py) and run code in a host VM. Run 'mpy COMMAND --help' for a command's options.")
 {
+    BoardsCommand.Create(),
     CompileCommand.Create(),
     DumpCommand.Create(),
     FreezeCommand.Create(),

@@ -5,7 +5,7 @@ namespace MicroPython.Sdk.IntegrationTests;
 public sealed class ConfigurationErrorTests
 {
     [TestMethod]
-    [DataRow("-p:MicroPythonTargets=\"rp2;pico9\"", "error MPY3001: unknown MicroPython target 'pico9': the SDK knows esp32, rp2, stm32, unix")]
+    [DataRow("-p:MicroPythonTargets=\"rp2;pico9\"", "error MPY3001: unknown MicroPython target 'pico9': the SDK knows bare-arm, cc3200, esp32, esp8266, minimal, nrf, qemu, rp2, rp2-rp2350, samd, stm32, stm32-nucleo-f091rc, stm32-nucleo-h743zi, unix, unix-nanbox")]
     [DataRow("-p:MicroPythonTargets=", "error MPY3004: no MicroPython target")]
     [DataRow("-p:MicroPythonTargets=../targets/rp2", "error MPY3001: the MicroPython target '../targets/rp2' is not a board name")]
     [DataRow("-p:MicroPythonSmallIntBits=63", "error MPY3003: MicroPythonSmallIntBits is 63 but target 'rp2' has 31-bit small ints")]
