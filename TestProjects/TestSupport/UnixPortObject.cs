@@ -22,8 +22,14 @@ public sealed class UnixPortObject
     /// <summary>Each section's size.</summary>
     public IReadOnlyDictionary<string, long> Sections { get; }
 
-    /// <summary>The bytes of the object's data sections (<c>.rodata*</c>, <c>.data*</c>): what the frozen code takes in the firmware.</summary>
-    public long DataBytes => Sections.Where(s => s.Key.StartsWith(".rodata", StringComparison.Ordinal) || s.Key.StartsWith(".data", StringComparison.Ordinal)).Sum(s => s.Value);
+    /// <summary>
+    /// The bytes of the object's data: every symbol's own size plus the anonymous string literals
+    /// (<c>.rodata.str*</c>), without the padding gcc puts between objects to align them.
+    /// </summary>
+    public long ObjectBytes => Symbols.Values.Sum() + Sections.Where(s => s.Key.StartsWith(".rodata.str", StringComparison.Ordinal)).Sum(s => s.Value);
+
+    /// <summary>The bytes of the object's data sections (<c>.rodata*</c>, <c>.data*</c>), alignment padding included.</summary>
+    public long SectionBytes => Sections.Where(s => s.Key.StartsWith(".rodata", StringComparison.Ordinal) || s.Key.StartsWith(".data", StringComparison.Ordinal)).Sum(s => s.Value);
 
     /// <summary>Compiles <paramref name="cFile"/> into a temporary object and measures it.</summary>
     public static UnixPortObject Compile(string cFile)
