@@ -1,6 +1,8 @@
 using System.Text;
 using MicroPython.Bytecode;
 using MicroPython.Bytecode.Files;
+using MicroPython.Bytecode.Targets;
+using MicroPython.Freezer.Sizes;
 using Microsoft.Build.Framework;
 
 namespace MicroPython.Build.Tasks;
@@ -71,10 +73,24 @@ public sealed class WriteMicroPythonSummary : Microsoft.Build.Utilities.Task
             .Append($"bytes of bytecode: {bytecodeBytes}\n")
             .Append($"modules frozen as source: {strCount} ({strBytes} bytes)\n")
             .Append($"qstrs added: {added.Count}\n")
+            .Append(FrozenSizeText())
             .ToString();
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!);
         File.WriteAllText(OutputFile, text);
         return true;
+    }
+
+    // Per module, what it costs in flash (size-report.json has the same figures and the ROMFS image's).
+    private string FrozenSizeText()
+    {
+        if (Entries.Length == 0)
+        {
+            return "";
+        }
+
+        var profile = TargetProfileReader.ReadFile(Entries[0].GetMetadata("ProfilePath"));
+        var request = FreezeRequests.FromEntries(Entries, profile, QstrHeader);
+        return SizeReportText.Write(SizeReport.Measure(Target, request, SizeModel.FromProfile(profile), romfsImage: null, flashBudgetBytes: null));
     }
 
     // The header's Q(text) lines, as mpy-tool reads them; enough to tell which qstrs are new.
