@@ -25,9 +25,15 @@ internal static class DropInCompile
         byte[] source;
         try
         {
-            source = fromStdin
-                ? InputFile.ReadStream(Console.OpenStandardInput(), InputLimits.Source, "<stdin>", "source file")
-                : InputFile.ReadAllBytes(input, InputLimits.Source, "source file");
+            if (fromStdin)
+            {
+                using var stdin = Console.OpenStandardInput();
+                source = InputFile.ReadStream(stdin, InputLimits.Source, "<stdin>", "source file");
+            }
+            else
+            {
+                source = InputFile.ReadAllBytes(input, InputLimits.Source, "source file");
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -111,13 +111,13 @@ public static class ManifestFreezer
         var stem = e.TargetPath.EndsWith(".py", StringComparison.OrdinalIgnoreCase) ? e.TargetPath[..^3] : e.TargetPath;
         var mpyPath = Path.Combine(buildDir, "frozen_mpy", stem + ".mpy");
         var keyPath = mpyPath + ".key";
-        if (File.Exists(mpyPath) && File.Exists(keyPath) && File.ReadAllText(keyPath) == key)
+        if (File.Exists(mpyPath) && FileKinds.Of(keyPath) == FileKind.Regular && File.ReadAllText(keyPath) == key)
         {
             try
             {
                 return (MpyReader.ReadFile(mpyPath), false);
             }
-            catch (MpyFormatException)
+            catch (Exception ex) when (ex is MpyFormatException or IOException)
             {
                 // A damaged cache entry is simply rebuilt.
             }
