@@ -274,7 +274,7 @@ internal static class Attr
                 }
 
                 break;
-            case PyType t when t.Dict.Table.Remove(name, out _):
+            case PyType t when !t.IsBuiltin && t.Dict.Table.Remove(name, out _):
                 return;
             case PyModule m when m.Globals.Table.Remove(name, out _):
                 return;

@@ -70,6 +70,10 @@ internal static class NativeModules
                 Def(g, "qstr_info", (a, _) => Ops.None);
                 Def(g, "heap_lock", (a, _) => Ops.None);
                 Def(g, "heap_unlock", (a, _) => 0L);
+                Def(g, "kbd_intr", (a, _) => Ops.None);
+
+                // The VM's call depth stands in for the C stack's bytes in use.
+                Def(g, "stack_use", (a, _) => (long)VmContext.Current.Depth);
                 break;
             case "time":
                 TimeModule(g);

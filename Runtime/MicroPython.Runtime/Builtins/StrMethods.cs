@@ -43,7 +43,17 @@ internal static class StrMethods
 
         var b = Types.Bytes;
         Def(b, "decode", a => TypeMakers.Decode(Seq.Bytes(a[0])));
-        Def(b, "hex", a => Convert.ToHexStringLower(Seq.Bytes(a[0])));
+        Def(b, "hex", a =>
+        {
+            var hex = Convert.ToHexStringLower(Seq.Bytes(a[0]));
+            if (a.Length < 2 || hex.Length == 0)
+            {
+                return hex;
+            }
+
+            var sep = a[1] is string text ? text : Encoding.Latin1.GetString(Seq.Bytes(a[1]));
+            return string.Join(sep, Enumerable.Range(0, hex.Length / 2).Select(i => hex.Substring(2 * i, 2)));
+        });
         Def(b, "join", a => new PyBytes([.. Seq.ToList(a[1]).SelectMany((x, i) => i == 0 ? Seq.Bytes(x) : [.. Seq.Bytes(a[0]), .. Seq.Bytes(x)])]));
         Def(b, "upper", a => new PyBytes(Encoding.Latin1.GetBytes(AsciiUpper(Encoding.Latin1.GetString(Seq.Bytes(a[0]))))));
         Def(b, "lower", a => new PyBytes(Encoding.Latin1.GetBytes(AsciiLower(Encoding.Latin1.GetString(Seq.Bytes(a[0]))))));
