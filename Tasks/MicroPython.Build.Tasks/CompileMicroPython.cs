@@ -2,6 +2,7 @@ using MicroPython.Bytecode;
 using MicroPython.Compiler;
 using MicroPython.Compiler.Diagnostics;
 using MicroPython.Compiler.Hosting;
+using MicroPython.Freezer;
 using MicroPython.Freezer.Manifests;
 using Microsoft.Build.Framework;
 

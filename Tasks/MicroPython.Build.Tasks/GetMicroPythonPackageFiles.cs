@@ -1,3 +1,4 @@
+using MicroPython.Freezer;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 

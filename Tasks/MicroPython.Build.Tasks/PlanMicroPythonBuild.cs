@@ -1,4 +1,5 @@
 using System.Globalization;
+using MicroPython.Freezer;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 

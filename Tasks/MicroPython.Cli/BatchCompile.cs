@@ -2,6 +2,7 @@ using MicroPython.Bytecode;
 using MicroPython.Compiler;
 using MicroPython.Compiler.Diagnostics;
 using MicroPython.Compiler.Hosting;
+using MicroPython.Freezer;
 
 namespace MicroPython.Cli;
 
@@ -16,7 +17,7 @@ internal static class BatchCompile
     {
         if (inputs.Length == 0)
         {
-            Console.Error.Write($"error {CompileErrors.BadInputs}: no input files\n");
+            Console.Error.Write($"error {DiagnosticCodes.BadInputs}: no input files\n");
             return 1;
         }
 
@@ -41,7 +42,7 @@ internal static class BatchCompile
         var relative = Path.GetRelativePath(root, fullPath).Replace('\\', '/');
         if (relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative))
         {
-            return $"{input}: error {CompileErrors.BadInputs}: the file is outside the source root {root}";
+            return $"{input}: error {DiagnosticCodes.BadInputs}: the file is outside the source root {root}";
         }
 
         try
@@ -56,7 +57,7 @@ internal static class BatchCompile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return $"{input}: error {CliErrors.FileNotReadable}: {e.Message}";
+            return $"{input}: error {DiagnosticCodes.FileNotReadable}: {e.Message}";
         }
     }
 }

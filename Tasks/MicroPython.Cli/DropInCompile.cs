@@ -2,6 +2,7 @@ using MicroPython.Bytecode;
 using MicroPython.Compiler;
 using MicroPython.Compiler.Diagnostics;
 using MicroPython.Compiler.Hosting;
+using MicroPython.Freezer;
 
 namespace MicroPython.Cli;
 
@@ -26,7 +27,7 @@ internal static class DropInCompile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.Write($"{input}: error {CliErrors.FileNotReadable}: {e.Message}\n");
+            Console.Error.Write($"{input}: error {DiagnosticCodes.FileNotReadable}: {e.Message}\n");
             return 1;
         }
 
