@@ -86,6 +86,7 @@ public sealed class ResolveMicroPythonManifests : Microsoft.Build.Utilities.Task
             item.SetMetadata("FrozenPath", entry.TargetPath);
             item.SetMetadata("Manifest", entry.ManifestFile);
             item.SetMetadata("ManifestOrder", order.ToString(CultureInfo.InvariantCulture));
+            item.SetMetadata("ManifestLine", entry.Line.ToString(CultureInfo.InvariantCulture));
             switch (entry.Kind)
             {
                 case ManifestEntryKind.Compile:

@@ -11,10 +11,27 @@ internal static class OutputFile
             return false;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllBytes(temp, content);
-        File.Move(temp, path, overwrite: true);
+        Replace(path, content);
         return true;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="content"/> even when the file already holds it, so that its time is
+    /// new (MSBuild's up-to-date checks compare times); the file is replaced whole, never seen half-written.
+    /// </summary>
+    public static void Replace(string path, byte[] content)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        try
+        {
+            File.WriteAllBytes(temp, content);
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
     }
 }
