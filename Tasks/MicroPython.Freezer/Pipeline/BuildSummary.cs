@@ -32,6 +32,9 @@ public static class BuildSummary
 
     /// <summary>Writes the summary to <paramref name="outputPath"/>, replacing it whole.</summary>
     /// <exception cref="FreezerException">The file cannot be written.</exception>
-    public static void Write(string outputPath, string target, FreezeRequest request) =>
+    public static void Write(string outputPath, string target, FreezeRequest request)
+    {
+        Outputs.SweepTemporaries([Path.GetDirectoryName(Path.GetFullPath(outputPath))!]);
         Outputs.Replace(outputPath, Encoding.UTF8.GetBytes(Text(target, request)));
+    }
 }

@@ -46,7 +46,12 @@ public static class FrozenContent
 
     /// <summary>Writes the C of <paramref name="request"/> to <paramref name="outputPath"/>, replacing it whole (and making its time new).</summary>
     /// <exception cref="FreezerException">The request cannot be frozen, or the file cannot be written.</exception>
-    public static void Write(string outputPath, FreezeRequest request) => Outputs.Replace(outputPath, FrozenCWriter.Write(request));
+    public static void Write(string outputPath, FreezeRequest request)
+    {
+        var content = FrozenCWriter.Write(request);
+        Outputs.SweepTemporaries([Path.GetDirectoryName(Path.GetFullPath(outputPath))!]);
+        Outputs.Replace(outputPath, content);
+    }
 
     /// <summary>Reads a file the pipeline takes as input.</summary>
     /// <exception cref="FreezerException">It does not exist (<see cref="FreezerErrors.MissingFile"/>) or cannot be read (<see cref="DiagnosticCodes.FileNotReadable"/>).</exception>

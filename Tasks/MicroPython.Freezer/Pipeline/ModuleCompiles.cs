@@ -18,6 +18,15 @@ public static class ModuleCompiles
     {
         ArgumentNullException.ThrowIfNull(jobs);
         var results = new FreezeDiagnostic?[jobs.Count];
+        try
+        {
+            Outputs.SweepTemporaries(jobs.Select(j => Path.GetDirectoryName(Path.GetFullPath(j.OutputPath))!));
+        }
+        catch (FreezerException e)
+        {
+            return [.. jobs.Select(_ => FreezeDiagnostic.Of(e))];
+        }
+
         DeepStack.For(jobs.Count, i => results[i] = RunOne(jobs[i]));
         return results;
     }

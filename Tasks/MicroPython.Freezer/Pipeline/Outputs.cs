@@ -47,6 +47,23 @@ public static class Outputs
         }
     }
 
+    /// <summary>
+    /// Removes the temporary files that writes into <paramref name="directories"/> left when their
+    /// process was killed, so an output folder ends as a clean build leaves it. Called before a step
+    /// writes there again: a write that was cut short left its output out of date, so the step runs.
+    /// </summary>
+    public static void SweepTemporaries(IEnumerable<string> directories)
+    {
+        ArgumentNullException.ThrowIfNull(directories);
+        foreach (var directory in directories.Distinct(StringComparer.Ordinal).Where(Directory.Exists))
+        {
+            foreach (var file in Directory.EnumerateFiles(directory).Where(f => OutputFile.IsTemporary(Path.GetFileName(f))))
+            {
+                Delete(file);
+            }
+        }
+    }
+
     internal static FreezerException NotWritable(string path, Exception e) =>
         new(DiagnosticCodes.OutputNotWritable, $"cannot write {path}: {e.Message}", path, inner: e);
 }
