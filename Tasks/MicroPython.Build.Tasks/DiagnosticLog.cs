@@ -11,13 +11,16 @@ internal static class DiagnosticLog
     public static void Report(this TaskLoggingHelper log, FreezeDiagnostic diagnostic, string projectFile)
     {
         var file = diagnostic.FileName ?? projectFile;
+
+        // As the command line prints it: a known line always has a column.
+        var column = diagnostic.Line > 0 ? Math.Max(diagnostic.Column, 1) : 0;
         if (diagnostic.IsError)
         {
-            log.LogError(null, diagnostic.Code, null, file, diagnostic.Line, diagnostic.Column, 0, 0, diagnostic.Message);
+            log.LogError(null, diagnostic.Code, null, file, diagnostic.Line, column, 0, 0, diagnostic.Message);
         }
         else
         {
-            log.LogWarning(null, diagnostic.Code, null, file, diagnostic.Line, diagnostic.Column, 0, 0, diagnostic.Message);
+            log.LogWarning(null, diagnostic.Code, null, file, diagnostic.Line, column, 0, 0, diagnostic.Message);
         }
     }
 

@@ -73,7 +73,7 @@ public sealed class ResolveMicroPythonManifests : Microsoft.Build.Utilities.Task
         }
         catch (FreezerException e)
         {
-            Log.LogError(null, e.Code, null, e.FileName ?? ProjectFile, e.Line, e.Column, 0, 0, e.Reason);
+            Log.Report(e, ProjectFile);
             return false;
         }
 
