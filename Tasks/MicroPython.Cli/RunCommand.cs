@@ -2,6 +2,7 @@ using System.CommandLine;
 using MicroPython.Bytecode;
 using MicroPython.Compiler;
 using MicroPython.Compiler.Diagnostics;
+using MicroPython.Freezer;
 using MicroPython.Runtime;
 
 namespace MicroPython.Cli;
@@ -45,7 +46,7 @@ internal static class RunCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"{file}: error {CliErrors.FileNotReadable}: {e.Message}");
+            Console.Error.WriteLine($"{file}: error {DiagnosticCodes.FileNotReadable}: {e.Message}");
             return 1;
         }
 
