@@ -30,6 +30,18 @@ public sealed class ModuleCompilesTests
     }
 
     [TestMethod]
+    public void AFailureWhoseOutputFolderDoesNotExistYetIsReportedAsTheSourceError()
+    {
+        using var t = new TempTree();
+        var bad = new CompileJob(t.Write("bad.py", "x = (\n"), "bad.py", 0, 31, null, t.Path_("not/yet/bad.mpy"));
+
+        var result = ModuleCompiles.Run([bad]).Single();
+
+        Assert.IsNotNull(result);
+        StringAssert.StartsWith(result.Code, "MPY1");
+    }
+
+    [TestMethod]
     public void AnOutputThatCannotBeWrittenIsAnErrorNamingIt()
     {
         using var t = new TempTree();
