@@ -31,6 +31,10 @@ public static class Outputs
         {
             File.Delete(path);
         }
+        catch (DirectoryNotFoundException)
+        {
+            // No folder, so no file to remove.
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw NotWritable(path, e);
