@@ -1,6 +1,7 @@
 using System.Globalization;
 using MicroPython.Bytecode.Targets;
 using MicroPython.Freezer;
+using MicroPython.Freezer.Pipeline;
 using MicroPython.Freezer.Romfs;
 using Microsoft.Build.Framework;
 
@@ -52,8 +53,8 @@ public sealed class BuildMicroPythonRomfs : Microsoft.Build.Utilities.Task
 
             foreach (var file in Files)
             {
-                var path = FrozenPaths.Of(file, ProjectDirectory, "", out var problem);
-                if (path is null)
+                var path = FrozenPaths.Of(file, ProjectDirectory);
+                if (FreezePlanner.FrozenPathProblem(path, "") is { } problem)
                 {
                     Log.LogError(null, DiagnosticCodes.BadFrozenPath, null, file.GetMetadata("FullPath"), 0, 0, 0, 0, problem);
                     continue;

@@ -1,6 +1,7 @@
 using MicroPython.Bytecode;
 using MicroPython.Bytecode.Files;
 using MicroPython.Bytecode.Targets;
+using MicroPython.Freezer;
 using Microsoft.Build.Framework;
 
 namespace MicroPython.Build.Tasks;

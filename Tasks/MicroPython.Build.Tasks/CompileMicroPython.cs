@@ -1,16 +1,13 @@
-using MicroPython.Bytecode;
-using MicroPython.Bytecode.Files;
-using MicroPython.Compiler;
-using MicroPython.Compiler.Diagnostics;
-using MicroPython.Compiler.Hosting;
-using MicroPython.Freezer.Manifests;
+using System.Globalization;
+using MicroPython.Freezer.Pipeline;
 using Microsoft.Build.Framework;
 
 namespace MicroPython.Build.Tasks;
 
 /// <summary>
-/// Compiles <c>.py</c> files to <c>.mpy</c> in process and in parallel. A file that does not compile
-/// is reported at its line and column and leaves no output, so the next build tries it again.
+/// Compiles <c>.py</c> files to <c>.mpy</c> in process and in parallel (<see cref="ModuleCompiles"/>).
+/// A file that does not compile is reported at its line and column and leaves no output, so the
+/// next build tries it again; every output is replaced whole, so a build stopped midway leaves none half-written.
 /// </summary>
 public sealed class CompileMicroPython : Microsoft.Build.Utilities.Task
 {
@@ -25,19 +22,25 @@ public sealed class CompileMicroPython : Microsoft.Build.Utilities.Task
     /// <inheritdoc />
     public override bool Execute()
     {
-        var results = new Failure?[Sources.Length];
-        Parallel.For(0, Sources.Length, i => results[i] = CompileOne(Sources[i]));
+        var jobs = Sources.Select(source => new CompileJob(
+            source.ItemSpec,
+            source.GetMetadata("SourceName"),
+            int.Parse(source.GetMetadata("OptimizationLevel"), CultureInfo.InvariantCulture),
+            int.Parse(source.GetMetadata("SmallIntBits"), CultureInfo.InvariantCulture),
+            source.GetMetadata("PackageVersion") is { Length: > 0 } version ? version : null,
+            source.GetMetadata("OutputFile"))).ToList();
+        var results = ModuleCompiles.Run(jobs);
 
         var written = new List<ITaskItem>();
-        for (var i = 0; i < Sources.Length; i++)
+        for (var i = 0; i < jobs.Count; i++)
         {
             if (results[i] is { } failure)
             {
-                Log.LogError(null, failure.Code, null, Sources[i].ItemSpec, failure.Line, failure.Column, 0, 0, failure.Message);
+                Log.Report(failure, BuildEngine.ProjectFileOfTaskNode);
             }
             else
             {
-                written.Add(new Microsoft.Build.Utilities.TaskItem(Sources[i].GetMetadata("OutputFile")));
+                written.Add(new Microsoft.Build.Utilities.TaskItem(jobs[i].OutputPath));
             }
         }
 
@@ -45,42 +48,4 @@ public sealed class CompileMicroPython : Microsoft.Build.Utilities.Task
         Log.LogMessage(MessageImportance.High, $"MicroPython: compiled {written.Count} module{(written.Count == 1 ? "" : "s")}");
         return !Log.HasLoggedErrors;
     }
-
-    private static Failure? CompileOne(ITaskItem source)
-    {
-        var output = source.GetMetadata("OutputFile");
-        try
-        {
-            var options = new CompilerOptions
-            {
-                OptimizationLevel = int.Parse(source.GetMetadata("OptimizationLevel")),
-                SmallIntBits = int.Parse(source.GetMetadata("SmallIntBits")),
-            };
-            var text = PackageVersionStamp.Apply(SourceDecoder.Decode(InputFile.ReadAllBytes(source.ItemSpec, InputLimits.Source, "source file")), source.GetMetadata("PackageVersion"));
-            var module = DeepStack.Run(() => MpyCompiler.Compile(text, source.GetMetadata("SourceName"), options));
-            Directory.CreateDirectory(Path.GetDirectoryName(output)!);
-            File.WriteAllBytes(output, MpyWriter.Write(module));
-            return null;
-        }
-        catch (CompileError e)
-        {
-            if (File.Exists(output))
-            {
-                File.Delete(output);
-            }
-
-            return new Failure(e.Code, e.Line, Math.Max(e.Column, 1), $"{e.ExceptionType}: {e.PythonMessage}");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return new Failure(DiagnosticCodes.FileNotReadable, 0, 0, e.Message);
-        }
-        catch (Exception e)
-        {
-            // A compiler defect must not hide the other modules' results behind an MSBuild crash report.
-            return new Failure(DiagnosticCodes.InternalCompilerError, 0, 0, $"internal compiler error ({e.GetType().Name}: {e.Message}); please report it with this file");
-        }
-    }
-
-    private sealed record Failure(string Code, int Line, int Column, string Message);
 }

@@ -1,15 +1,13 @@
-using MicroPython.Bytecode;
-using MicroPython.Bytecode.Files;
 using MicroPython.Bytecode.Targets;
 using MicroPython.Freezer;
+using MicroPython.Freezer.Pipeline;
 using Microsoft.Build.Framework;
 
 namespace MicroPython.Build.Tasks;
 
 /// <summary>
-/// Writes one target's <c>frozen_content.c</c> from its freeze entries: modules frozen as text, then
-/// as bytecode, each in the planned order, against the firmware's qstrs (the target's qstr header,
-/// or else the static qstrs in the pool layout of the target's profile) and the target's integer storage.
+/// Writes one target's <c>frozen_content.c</c> from its freeze entries (see <see cref="FreezeEntries"/>),
+/// replacing it whole: a build stopped midway leaves the old file or the new one, never part of one.
 /// </summary>
 public sealed class FreezeMicroPython : Microsoft.Build.Utilities.Task
 {
@@ -36,44 +34,17 @@ public sealed class FreezeMicroPython : Microsoft.Build.Utilities.Task
     {
         try
         {
-            var strModules = new List<FrozenStrModule>();
-            var mpyModules = new List<FrozenMpyModule>();
-            foreach (var entry in Entries)
-            {
-                if (entry.GetMetadata("Kind") == "str")
-                {
-                    strModules.Add(new FrozenStrModule(entry.GetMetadata("FrozenPath"), InputFile.ReadAllBytes(entry.ItemSpec, InputLimits.Source, "source file")));
-                }
-                else
-                {
-                    var origin = Path.GetRelativePath(ProjectDirectory, entry.ItemSpec).Replace('\\', '/');
-                    mpyModules.Add(new FrozenMpyModule(MpyReader.ReadFile(entry.ItemSpec), origin));
-                }
-            }
-
-            var profile = TargetProfileReader.ReadFile(ProfilePath);
-            var firmware = QstrHeader.Length > 0 ? FirmwareQstrs.FromFile(QstrHeader) : FirmwareQstrs.StaticOnlyWith(profile.QstrBytesInHash, profile.QstrBytesInLen);
-            var target = FreezeTarget.FromProfile(profile);
-            var content = FrozenCWriter.Write(new FreezeRequest(strModules, mpyModules, firmware, target));
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!);
-            File.WriteAllBytes(OutputFile, content);
-            Log.LogMessage(MessageImportance.High, $"MicroPython: froze {strModules.Count + mpyModules.Count} modules into {OutputFile}");
+            var request = FreezeEntries.Gather(Entries, ProfilePath, QstrHeader, ProjectDirectory);
+            FrozenContent.Write(OutputFile, request);
+            Log.LogMessage(MessageImportance.High, $"MicroPython: froze {request.StrModules.Count + request.MpyModules.Count} modules into {OutputFile}");
         }
         catch (FreezerException e)
         {
-            Log.LogError(null, e.Code, null, e.FileName ?? BuildEngine.ProjectFileOfTaskNode, e.Line, e.Column, 0, 0, e.Reason);
-        }
-        catch (MpyFormatException e)
-        {
-            Log.LogError(null, MpyFormatException.Code, null, e.FileName, 0, 0, 0, 0, $"invalid .mpy at byte {e.Offset}: {e.Reason}");
+            Log.Report(e, BuildEngine.ProjectFileOfTaskNode);
         }
         catch (TargetProfileException e)
         {
             Log.LogError(null, TargetProfileException.Code, null, e.Origin, 0, 0, 0, 0, "invalid target profile: " + e.Reason);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Log.LogError(null, DiagnosticCodes.FileNotReadable, null, BuildEngine.ProjectFileOfTaskNode, 0, 0, 0, 0, e.Message);
         }
 
         return !Log.HasLoggedErrors;

@@ -1,3 +1,6 @@
+using MicroPython.Freezer;
+using MicroPython.Freezer.Manifests;
+using MicroPython.Freezer.Pipeline;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -47,27 +50,26 @@ public sealed class GetMicroPythonPackageFiles : Microsoft.Build.Utilities.Task
         }
 
         var folder = $"lib/{MicroPythonFramework.FolderName(framework)}/";
-        var files = new SortedDictionary<string, ITaskItem>(StringComparer.Ordinal);
-        foreach (var (items, extension) in new[] { (Modules, ".py"), (StringModules, ".py"), (PrebuiltModules, ".mpy") })
+        var inputs = new List<FreezeInput>();
+        foreach (var (items, kind) in new[] { (Modules, ManifestEntryKind.Compile), (StringModules, ManifestEntryKind.Source), (PrebuiltModules, ManifestEntryKind.Bytecode) })
         {
-            foreach (var item in items.Where(item => item.GetMetadata("NuGetPackageId").Length == 0))
-            {
-                var frozenPath = FrozenPaths.Of(item, ProjectDirectory, extension, out var problem);
-                if (frozenPath is null)
-                {
-                    Log.LogError(null, DiagnosticCodes.BadFrozenPath, null, item.GetMetadata("FullPath"), 0, 0, 0, 0, problem);
-                    continue;
-                }
+            inputs.AddRange(items.Where(item => item.GetMetadata("NuGetPackageId").Length == 0)
+                .Select(item => new FreezeInput(item.GetMetadata("FullPath"), FrozenPaths.Of(item, ProjectDirectory), kind)));
+        }
 
-                // The build warns about a module frozen twice (MPY2101) and keeps the first; so does the package.
-                var moduleName = frozenPath[..frozenPath.LastIndexOf('.')];
-                if (!files.ContainsKey(moduleName))
-                {
-                    var file = new TaskItem(item.GetMetadata("FullPath"));
-                    file.SetMetadata("PackagePath", folder + frozenPath);
-                    files.Add(moduleName, file);
-                }
-            }
+        // The package holds what the build freezes: the build has reported the plan's warnings already.
+        var plan = FreezePlanner.Plan(inputs);
+        foreach (var error in plan.Diagnostics.Where(d => d.IsError))
+        {
+            Log.Report(error, ProjectFile);
+        }
+
+        var files = new SortedDictionary<string, ITaskItem>(StringComparer.Ordinal);
+        foreach (var module in plan.Modules)
+        {
+            var file = new TaskItem(module.FullPath);
+            file.SetMetadata("PackagePath", folder + module.FrozenPath);
+            files.Add(module.ModuleName, file);
         }
 
         PackageFiles = [.. files.Values];

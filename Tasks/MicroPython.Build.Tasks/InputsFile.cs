@@ -1,4 +1,5 @@
 using System.Text;
+using MicroPython.Freezer.Pipeline;
 using Microsoft.Build.Framework;
 
 namespace MicroPython.Build.Tasks;
@@ -34,7 +35,6 @@ internal static class InputsFile
             return;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, content);
+        Outputs.Replace(path, Encoding.UTF8.GetBytes(content));
     }
 }

@@ -1,5 +1,7 @@
+using System.Security.Cryptography;
 using System.Text;
 using System.Xml;
+using MicroPython.Freezer.Pipeline;
 using Microsoft.Build.Framework;
 
 namespace MicroPython.Build.Tasks;
@@ -16,15 +18,25 @@ internal static class PackageItemsFile
 
     private static readonly string[] Metadata = ["FrozenPath", "NuGetPackageId", "NuGetPackageVersion"];
 
-    /// <summary>Whether the file exists and is newer than every input it was made from.</summary>
-    public static bool IsUpToDate(string path, params string[] inputs)
+    /// <summary>The property the file sets to a fingerprint of its items, so a build can tell whether the file it imported is the one on disk.</summary>
+    public const string IdProperty = "_MicroPythonPackageItemsId";
+
+    /// <summary>
+    /// Whether the file is newer than every input it was made from and is the file this build
+    /// imported (<paramref name="importedId"/>): another build of the project may have rewritten it
+    /// since this one was evaluated, and then the imported items are not the file's.
+    /// </summary>
+    public static bool IsUpToDate(string path, string importedId, params string[] inputs)
     {
         var written = File.GetLastWriteTimeUtc(path);
-        return File.Exists(path) && inputs.All(input => File.GetLastWriteTimeUtc(input) < written);
+        return importedId.Length > 0
+            && File.Exists(path)
+            && inputs.All(input => File.GetLastWriteTimeUtc(input) < written)
+            && File.ReadAllText(path).Contains($"<{IdProperty}>{importedId}</{IdProperty}>", StringComparison.Ordinal);
     }
 
     /// <summary>Writes the items (all or nothing: a half-written file would be imported).</summary>
-    public static void Write(string path, IEnumerable<(string ItemName, ITaskItem Item)> items)
+    public static void Write(string path, IReadOnlyList<(string ItemName, ITaskItem Item)> items)
     {
         var settings = new XmlWriterSettings { Indent = true, OmitXmlDeclaration = true };
         var text = new StringBuilder();
@@ -32,6 +44,9 @@ internal static class PackageItemsFile
         {
             xml.WriteComment(" Written by MicroPython.Sdk from project.assets.json: the MicroPython modules of the restored packages. ");
             xml.WriteStartElement("Project");
+            xml.WriteStartElement("PropertyGroup");
+            xml.WriteElementString(IdProperty, Id(items));
+            xml.WriteEndElement();
             xml.WriteStartElement("ItemGroup");
             foreach (var (itemName, item) in items)
             {
@@ -50,10 +65,24 @@ internal static class PackageItemsFile
             xml.WriteEndElement();
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, text.ToString());
-        File.Move(temporary, path, overwrite: true);
+        Outputs.Replace(path, Encoding.UTF8.GetBytes(text.ToString()));
+    }
+
+    private static string Id(IEnumerable<(string ItemName, ITaskItem Item)> items)
+    {
+        var text = new StringBuilder();
+        foreach (var (itemName, item) in items)
+        {
+            text.Append(itemName).Append('|').Append(item.ItemSpec);
+            foreach (var name in Metadata)
+            {
+                text.Append('|').Append(item.GetMetadata(name));
+            }
+
+            text.Append('\n');
+        }
+
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
     // MSBuild reads %, $, @, ', ;, ?, * and ( ) in an Include or a metadata value as syntax.

@@ -1,4 +1,7 @@
 using System.Globalization;
+using MicroPython.Freezer;
+using MicroPython.Freezer.Manifests;
+using MicroPython.Freezer.Pipeline;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -7,9 +10,10 @@ namespace MicroPython.Build.Tasks;
 /// <summary>
 /// Plans the work of a build: one compile per module and distinct (optimisation level, small-int
 /// width) — so targets that share compile settings share the <c>.mpy</c> — then, per target, the
-/// files of its <c>.mpy</c> tree and the entries it freezes. What manifests select comes first, in
-/// their order (<c>ManifestOrder</c>), as makemanifest.py freezes it; the project's other items
-/// follow sorted by frozen path, so outputs do not depend on the order of globbing.
+/// files of its <c>.mpy</c> tree and the entries it freezes. The order and the checks (duplicates,
+/// shadowing, missing files) are <see cref="FreezePlanner"/>'s, as for <c>mpy makemanifest</c> and
+/// <c>mpy freeze</c>: what manifests select comes first, in their order (<c>ManifestOrder</c>); the
+/// project's other items follow sorted by frozen path.
 /// </summary>
 public sealed class PlanMicroPythonBuild : Microsoft.Build.Utilities.Task
 {
@@ -49,18 +53,21 @@ public sealed class PlanMicroPythonBuild : Microsoft.Build.Utilities.Task
     /// <inheritdoc />
     public override bool Execute()
     {
-        var modules = new List<PlannedModule>();
-        var names = new Dictionary<string, PlannedModule>(StringComparer.Ordinal);
-        Collect(Modules, ModuleKind.Bytecode, ".py", modules, names);
-        Collect(StringModules, ModuleKind.Text, ".py", modules, names);
-        Collect(PrebuiltModules, ModuleKind.Prebuilt, ".mpy", modules, names);
+        var items = new Dictionary<FreezeInput, ITaskItem>(ReferenceEqualityComparer.Instance);
+        Collect(Modules, ManifestEntryKind.Compile, items);
+        Collect(StringModules, ManifestEntryKind.Source, items);
+        Collect(PrebuiltModules, ManifestEntryKind.Bytecode, items);
+        var plan = FreezePlanner.Plan([.. items.Keys]);
+        foreach (var diagnostic in plan.Diagnostics)
+        {
+            Log.Report(diagnostic, BuildEngine.ProjectFileOfTaskNode);
+        }
+
         if (Log.HasLoggedErrors)
         {
             return false;
         }
 
-        modules.Sort(FreezeOrder);
-        WarnAboutShadowedModules(modules);
         var compiles = new Dictionary<string, TaskItem>(StringComparer.Ordinal);
         var targetFiles = new List<ITaskItem>();
         var entries = new List<ITaskItem>();
@@ -70,15 +77,12 @@ public sealed class PlanMicroPythonBuild : Microsoft.Build.Utilities.Task
             var outputDir = target.GetMetadata("OutputDir");
             var inputsFile = Path.Combine(IntermediateDirectory, target.ItemSpec + ".inputs");
             var targetEntries = new List<ITaskItem>();
-            foreach (var module in modules)
+            foreach (var module in plan.Modules)
             {
-                var file = module.Kind switch
-                {
-                    ModuleKind.Bytecode => CompileOf(module, bits, compiles),
-                    _ => module.Item.GetMetadata("FullPath"),
-                };
-                var mpyPath = module.Kind == ModuleKind.Bytecode ? Path.ChangeExtension(module.FrozenPath, ".mpy") : module.FrozenPath;
-                if (module.Kind != ModuleKind.Text)
+                var item = items[module];
+                var file = module.Kind == ManifestEntryKind.Compile ? CompileOf(module, item, bits, compiles) : module.FullPath;
+                var mpyPath = module.Kind == ManifestEntryKind.Compile ? Path.ChangeExtension(module.FrozenPath, ".mpy") : module.FrozenPath;
+                if (module.Kind != ManifestEntryKind.Source)
                 {
                     targetFiles.Add(With(file, ("MicroPythonTarget", target.ItemSpec), ("DestinationFile", Path.Combine(outputDir, mpyPath))));
                 }
@@ -86,16 +90,25 @@ public sealed class PlanMicroPythonBuild : Microsoft.Build.Utilities.Task
                 targetEntries.Add(With(
                     file,
                     ("MicroPythonTarget", target.ItemSpec),
-                    ("Kind", module.Kind == ModuleKind.Text ? "str" : "mpy"),
-                    ("FrozenPath", module.Kind == ModuleKind.Text ? module.FrozenPath : mpyPath),
-                    ("OriginalItemSpec", module.Item.ItemSpec),
+                    ("Kind", module.Kind == ManifestEntryKind.Source ? "str" : "mpy"),
+                    ("FrozenPath", module.Kind == ManifestEntryKind.Source ? module.FrozenPath : mpyPath),
+                    ("OriginalItemSpec", item.ItemSpec),
                     ("InputsFile", inputsFile),
                     ("QstrHeader", target.GetMetadata("QstrHeader")),
                     ("ProfilePath", target.GetMetadata("ProfilePath")),
                     ("OutputDir", outputDir)));
             }
 
-            InputsFile.WriteIfChanged(inputsFile, target, targetEntries);
+            try
+            {
+                InputsFile.WriteIfChanged(inputsFile, target, targetEntries);
+            }
+            catch (FreezerException e)
+            {
+                Log.Report(e, BuildEngine.ProjectFileOfTaskNode);
+                return false;
+            }
+
             entries.AddRange(targetEntries);
         }
 
@@ -105,34 +118,26 @@ public sealed class PlanMicroPythonBuild : Microsoft.Build.Utilities.Task
         return true;
     }
 
-    private void Collect(ITaskItem[] items, ModuleKind kind, string extension, List<PlannedModule> modules, Dictionary<string, PlannedModule> names)
+    private void Collect(ITaskItem[] modules, ManifestEntryKind kind, Dictionary<FreezeInput, ITaskItem> items)
     {
-        foreach (var item in items)
+        foreach (var item in modules)
         {
-            var frozenPath = FrozenPaths.Of(item, ProjectDirectory, extension, out var problem);
-            if (frozenPath is null)
-            {
-                Log.LogError(null, DiagnosticCodes.BadFrozenPath, null, item.GetMetadata("FullPath"), 0, 0, 0, 0, problem);
-                continue;
-            }
-
             var optimization = 0;
-            if (kind == ModuleKind.Bytecode && !TryOptimizationLevel(item, out optimization))
+            if (kind == ManifestEntryKind.Compile && !TryOptimizationLevel(item, out optimization))
             {
                 continue;
             }
 
-            var moduleName = frozenPath[..frozenPath.LastIndexOf('.')];
-            if (names.TryGetValue(moduleName, out var first))
+            var manifest = item.GetMetadata("Manifest");
+            var input = new FreezeInput(item.GetMetadata("FullPath"), FrozenPaths.Of(item, ProjectDirectory), kind)
             {
-                Log.LogWarning(null, DiagnosticCodes.DuplicateModule, null, item.GetMetadata("FullPath"), 0, 0, 0, 0, $"module '{moduleName}' is frozen twice: this file is ignored and '{first.Item.ItemSpec}' is kept");
-                continue;
-            }
-
-            var order = int.TryParse(item.GetMetadata("ManifestOrder"), NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : int.MaxValue;
-            var module = new PlannedModule(item, kind, frozenPath, optimization, order);
-            names.Add(moduleName, module);
-            modules.Add(module);
+                OptimizationLevel = optimization,
+                Version = item.GetMetadata("PackageVersion") is { Length: > 0 } version ? version : null,
+                Order = int.TryParse(item.GetMetadata("ManifestOrder"), NumberStyles.None, CultureInfo.InvariantCulture, out var order) ? order : null,
+                ManifestFile = manifest.Length > 0 ? manifest : null,
+                Line = int.TryParse(item.GetMetadata("ManifestLine"), NumberStyles.None, CultureInfo.InvariantCulture, out var line) ? line : 0,
+            };
+            items.Add(input, item);
         }
     }
 
@@ -154,16 +159,16 @@ public sealed class PlanMicroPythonBuild : Microsoft.Build.Utilities.Task
         return false;
     }
 
-    private string CompileOf(PlannedModule module, string bits, Dictionary<string, TaskItem> compiles)
+    private string CompileOf(FreezeInput module, ITaskItem item, string bits, Dictionary<string, TaskItem> compiles)
     {
         var output = Path.Combine(IntermediateDirectory, $"O{module.OptimizationLevel}-b{bits}", Path.ChangeExtension(module.FrozenPath, ".mpy"));
         if (!compiles.ContainsKey(output))
         {
             compiles[output] = With(
-                module.Item.GetMetadata("FullPath"),
+                module.FullPath,
                 ("SourceName", module.FrozenPath),
                 ("OptimizationLevel", module.OptimizationLevel.ToString(CultureInfo.InvariantCulture)),
-                ("PackageVersion", module.Item.GetMetadata("PackageVersion")),
+                ("PackageVersion", item.GetMetadata("PackageVersion")),
                 ("SmallIntBits", bits),
                 ("OutputFile", output));
         }
@@ -181,43 +186,4 @@ public sealed class PlanMicroPythonBuild : Microsoft.Build.Utilities.Task
 
         return item;
     }
-
-    private enum ModuleKind
-    {
-        Bytecode,
-        Text,
-        Prebuilt,
-    }
-
-    private static int FreezeOrder(PlannedModule a, PlannedModule b)
-    {
-        var byManifest = a.ManifestOrder.CompareTo(b.ManifestOrder);
-        return byManifest != 0 ? byManifest : string.CompareOrdinal(a.FrozenPath, b.FrozenPath);
-    }
-
-    // The firmware's import looks for a folder before a file, so a frozen package 'x/' hides a
-    // frozen module 'x.py' or 'x.mpy' for good: almost always a mistake of layout.
-    private void WarnAboutShadowedModules(List<PlannedModule> modules)
-    {
-        var folders = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in modules.Select(m => m.FrozenPath))
-        {
-            for (var slash = path.IndexOf('/'); slash >= 0; slash = path.IndexOf('/', slash + 1))
-            {
-                folders.Add(path[..slash]);
-            }
-        }
-
-        foreach (var module in modules)
-        {
-            var name = module.FrozenPath[..module.FrozenPath.LastIndexOf('.')];
-            if (folders.Contains(name))
-            {
-                var dotted = name.Replace('/', '.');
-                Log.LogWarning(null, DiagnosticCodes.ShadowedModule, null, module.Item.GetMetadata("FullPath"), 0, 0, 0, 0, $"module '{dotted}' is shadowed by the frozen package '{name}/': 'import {dotted}' finds the package, never this file");
-            }
-        }
-    }
-
-    private sealed record PlannedModule(ITaskItem Item, ModuleKind Kind, string FrozenPath, int OptimizationLevel, int ManifestOrder);
 }

@@ -73,7 +73,7 @@ public sealed class ResolveMicroPythonManifests : Microsoft.Build.Utilities.Task
         }
         catch (FreezerException e)
         {
-            Log.LogError(null, e.Code, null, e.FileName ?? ProjectFile, e.Line, e.Column, 0, 0, e.Reason);
+            Log.Report(e, ProjectFile);
             return false;
         }
 
@@ -86,6 +86,7 @@ public sealed class ResolveMicroPythonManifests : Microsoft.Build.Utilities.Task
             item.SetMetadata("FrozenPath", entry.TargetPath);
             item.SetMetadata("Manifest", entry.ManifestFile);
             item.SetMetadata("ManifestOrder", order.ToString(CultureInfo.InvariantCulture));
+            item.SetMetadata("ManifestLine", entry.Line.ToString(CultureInfo.InvariantCulture));
             switch (entry.Kind)
             {
                 case ManifestEntryKind.Compile:

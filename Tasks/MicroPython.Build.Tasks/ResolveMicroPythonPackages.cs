@@ -1,3 +1,4 @@
+using MicroPython.Freezer;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using NuGet.Frameworks;
@@ -37,6 +38,9 @@ public sealed class ResolveMicroPythonPackages : Microsoft.Build.Utilities.Task
     [Required]
     public string ItemsFile { get; set; } = "";
 
+    /// <summary>The fingerprint of the items file this build imported (<c>$(_MicroPythonPackageItemsId)</c>), empty if it imported none.</summary>
+    public string ImportedItemsId { get; set; } = "";
+
     /// <summary>Whether the packages were resolved in this build (the outputs replace the imported items), rather than found up to date.</summary>
     [Output]
     public bool Refreshed { get; private set; }
@@ -52,16 +56,12 @@ public sealed class ResolveMicroPythonPackages : Microsoft.Build.Utilities.Task
     /// <inheritdoc />
     public override bool Execute()
     {
-        if (PackageItemsFile.IsUpToDate(ItemsFile, AssetsFile, ProjectFile, typeof(ResolveMicroPythonPackages).Assembly.Location))
+        if (PackageItemsFile.IsUpToDate(ItemsFile, ImportedItemsId, AssetsFile, ProjectFile, typeof(ResolveMicroPythonPackages).Assembly.Location))
         {
             return true;
         }
 
         Refreshed = true;
-        if (File.Exists(ItemsFile))
-        {
-            File.Delete(ItemsFile);
-        }
         if (MicroPythonFramework.Parse(TargetFrameworkMoniker) is not { } project)
         {
             Log.LogProjectError(ProjectFile, DiagnosticCodes.ContradictoryProperties, $"the target framework '{TargetFrameworkMoniker}' is not a MicroPython version (use a TargetFramework like micropython1.28)");
@@ -118,7 +118,14 @@ public sealed class ResolveMicroPythonPackages : Microsoft.Build.Utilities.Task
         PrebuiltModules = [.. prebuilt];
         if (!Log.HasLoggedErrors)
         {
-            PackageItemsFile.Write(ItemsFile, modules.Select(m => ("MicroPythonModule", m)).Concat(prebuilt.Select(m => ("MicroPythonMpy", m))));
+            try
+            {
+                PackageItemsFile.Write(ItemsFile, [.. modules.Select(m => ("MicroPythonModule", m)).Concat(prebuilt.Select(m => ("MicroPythonMpy", m)))]);
+            }
+            catch (FreezerException e)
+            {
+                Log.Report(e, ProjectFile);
+            }
         }
 
         return !Log.HasLoggedErrors;

@@ -1,5 +1,6 @@
 using MicroPython.Bytecode;
 using MicroPython.Bytecode.Targets;
+using MicroPython.Freezer;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 

@@ -14,6 +14,15 @@ internal sealed class AssetsFileException(string message) : Exception(message);
 /// graph (<c>targets</c>) says which packages the project gets, <c>libraries</c> what files each has
 /// and <c>packageFolders</c> where they were extracted.
 /// </summary>
+/// <remarks>
+/// Read by hand rather than with NuGet.ProjectModel's <c>LockFileFormat</c>, which the SDK folder
+/// holds. That copy is loaded in MSBuild's default context with the SDK's own NuGet.Frameworks (7.9
+/// in SDK 10.0.401), while these tasks ship and load NuGet.Frameworks 6.7 beside them, with a
+/// name provider that knows <c>micropython</c> monikers: the lock file's <c>NuGetFramework</c> values
+/// would be of the other copy's type, so a graph could only be matched by its name, as here. And the
+/// library is lenient where restore's output is broken (a missing <c>libraries</c> section reads
+/// as empty), where this reader names the missing field in <c>MPY3009</c>.
+/// </remarks>
 internal static class RestoredPackages
 {
     /// <summary>The packages restored for <paramref name="framework"/>; throws <see cref="AssetsFileException"/> for a file restore would not write.</summary>

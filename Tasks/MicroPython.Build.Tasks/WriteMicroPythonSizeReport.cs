@@ -58,7 +58,7 @@ public sealed class WriteMicroPythonSizeReport : Microsoft.Build.Utilities.Task
         {
             var profile = TargetProfileReader.ReadFile(ProfilePath);
             var entries = Entries.Where(e => string.Equals(e.GetMetadata("MicroPythonTarget"), Target, StringComparison.OrdinalIgnoreCase));
-            var request = FreezeRequests.FromEntries(entries, profile, QstrHeader);
+            var request = FreezeEntries.Gather([.. entries], ProfilePath, QstrHeader, Path.GetDirectoryName(BuildEngine.ProjectFileOfTaskNode)!);
             var image = RomfsImage.Length > 0 && File.Exists(RomfsImage) ? File.ReadAllBytes(RomfsImage) : null;
             var report = SizeReport.Measure(Target, request, SizeModel.FromProfile(profile), image, budget);
             SizeReportFile.Write(report, OutputFile);

@@ -1,20 +1,18 @@
-using System.Text;
-using MicroPython.Bytecode;
-using MicroPython.Bytecode.Files;
 using MicroPython.Bytecode.Targets;
+using MicroPython.Freezer;
+using MicroPython.Freezer.Pipeline;
 using MicroPython.Freezer.Sizes;
 using Microsoft.Build.Framework;
 
 namespace MicroPython.Build.Tasks;
 
 /// <summary>
-/// Writes a target's build summary: how many modules it freezes, the bytes of bytecode they carry
-/// and the qstrs they add to the firmware's own (those in the target's qstr header, or the static
-/// qstrs every firmware has when there is no header).
+/// Writes a target's build summary (<see cref="BuildSummary"/>) from the same request the freeze
+/// step writes <c>frozen_content.c</c> from, replacing the file whole.
 /// </summary>
 public sealed class WriteMicroPythonSummary : Microsoft.Build.Utilities.Task
 {
-    /// <summary>The target's freeze entries (<see cref="PlanMicroPythonBuild.FreezeEntries"/>).</summary>
+    /// <summary>The target's freeze entries (<see cref="PlanMicroPythonBuild.FreezeEntries"/>), with <c>ProfilePath</c>.</summary>
     public ITaskItem[] Entries { get; set; } = [];
 
     /// <summary>The target's name.</summary>
@@ -31,73 +29,29 @@ public sealed class WriteMicroPythonSummary : Microsoft.Build.Utilities.Task
     /// <inheritdoc />
     public override bool Execute()
     {
-        var firmware = QstrHeader.Length > 0 ? FirmwareQstrs(QstrHeader) : [];
-        var added = new SortedSet<string>(StringComparer.Ordinal);
-        var bytecodeBytes = 0L;
-        var mpyCount = 0;
-        var strCount = 0;
-        var strBytes = 0L;
-        foreach (var entry in Entries)
-        {
-            if (entry.GetMetadata("Kind") == "str")
-            {
-                strCount++;
-                strBytes += new FileInfo(entry.ItemSpec).Length;
-                continue;
-            }
-
-            MpyModule module;
-            try
-            {
-                module = MpyReader.ReadFile(entry.ItemSpec);
-            }
-            catch (MpyFormatException e)
-            {
-                Log.LogError(null, MpyFormatException.Code, null, entry.ItemSpec, 0, 0, 0, 0, $"invalid .mpy at byte {e.Offset}: {e.Reason}");
-                continue;
-            }
-
-            mpyCount++;
-            bytecodeBytes += module.Root.SelfAndDescendants().Sum(code => (long)code.Code.Length);
-            added.UnionWith(module.Qstrs.Where(q => !q.IsStatic && !firmware.Contains(q.Text)).Select(q => q.Text));
-        }
-
-        if (Log.HasLoggedErrors)
-        {
-            return false;
-        }
-
-        var text = new StringBuilder()
-            .Append($"target: {Target}\n")
-            .Append($"modules frozen as bytecode: {mpyCount}\n")
-            .Append($"bytes of bytecode: {bytecodeBytes}\n")
-            .Append($"modules frozen as source: {strCount} ({strBytes} bytes)\n")
-            .Append($"qstrs added: {added.Count}\n")
-            .Append(FrozenSizeText())
-            .ToString();
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!);
-        File.WriteAllText(OutputFile, text);
-        return true;
-    }
-
-    // Per module, what it costs in flash (size-report.json has the same figures and the ROMFS image's).
-    private string FrozenSizeText()
-    {
         if (Entries.Length == 0)
         {
-            return "";
+            return true;
         }
 
-        var profile = TargetProfileReader.ReadFile(Entries[0].GetMetadata("ProfilePath"));
-        var request = FreezeRequests.FromEntries(Entries, profile, QstrHeader);
-        return SizeReportText.Write(SizeReport.Measure(Target, request, SizeModel.FromProfile(profile), romfsImage: null, flashBudgetBytes: null));
-    }
+        try
+        {
+            var profilePath = Entries[0].GetMetadata("ProfilePath");
+            var request = FreezeEntries.Gather(Entries, profilePath, QstrHeader, Path.GetDirectoryName(BuildEngine.ProjectFileOfTaskNode)!);
 
-    // The header's Q(text) lines, as mpy-tool reads them; enough to tell which qstrs are new.
-    private static HashSet<string> FirmwareQstrs(string header) =>
-        InputFile.ReadAllText(header, InputLimits.QstrHeader, "qstr header").Split('\n')
-            .Select(line => line.Trim())
-            .Where(line => line.StartsWith("Q(", StringComparison.Ordinal) && line.EndsWith(')'))
-            .Select(line => line[2..^1])
-            .ToHashSet(StringComparer.Ordinal);
+            // Per module, what it costs in flash (size-report.json has the same figures and the ROMFS image's).
+            var sizes = SizeReport.Measure(Target, request, SizeModel.FromProfile(TargetProfileReader.ReadFile(profilePath)), romfsImage: null, flashBudgetBytes: null);
+            BuildSummary.Write(OutputFile, Target, request, SizeReportText.Write(sizes));
+        }
+        catch (FreezerException e)
+        {
+            Log.Report(e, BuildEngine.ProjectFileOfTaskNode);
+        }
+        catch (TargetProfileException e)
+        {
+            Log.LogError(null, TargetProfileException.Code, null, e.Origin, 0, 0, 0, 0, "invalid target profile: " + e.Reason);
+        }
+
+        return !Log.HasLoggedErrors;
+    }
 }

@@ -19,7 +19,7 @@ internal static class BatchCompile
     {
         if (inputs.Length == 0)
         {
-            Console.Error.Write($"error {CompileErrors.BadInputs}: no input files\n");
+            Console.Error.Write($"error {DiagnosticCodes.BadInputs}: no input files\n");
             return 1;
         }
 
@@ -44,7 +44,7 @@ internal static class BatchCompile
         var relative = Path.GetRelativePath(root, fullPath).Replace('\\', '/');
         if (relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative))
         {
-            return $"{input}: error {CompileErrors.BadInputs}: the file is outside the source root {root}";
+            return $"{input}: error {DiagnosticCodes.BadInputs}: the file is outside the source root {root}";
         }
 
         byte[] source;
@@ -54,7 +54,7 @@ internal static class BatchCompile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return $"{input}: error {CliErrors.FileNotReadable}: {e.Message}";
+            return $"{input}: error {DiagnosticCodes.FileNotReadable}: {e.Message}";
         }
 
         MpyModule module;

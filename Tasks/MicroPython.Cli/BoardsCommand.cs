@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using MicroPython.Bytecode.Targets;
+using MicroPython.Freezer;
 
 namespace MicroPython.Cli;
 
@@ -30,7 +31,7 @@ internal static class BoardsCommand
         if (folder is null || !Directory.Exists(folder))
         {
             var where = folder ?? Path.Combine(AppContext.BaseDirectory, "targets");
-            Console.Error.WriteLine($"{where}: error {CliErrors.ProfilesNotFound}: no folder of board profiles (pass --targets DIR)");
+            Console.Error.WriteLine($"{where}: error {DiagnosticCodes.ProfilesNotFound}: no folder of board profiles (pass --targets DIR)");
             return 1;
         }
 
@@ -50,7 +51,7 @@ internal static class BoardsCommand
 
         if (profiles.Count == 0)
         {
-            Console.Error.WriteLine($"{folder}: error {CliErrors.ProfilesNotFound}: the folder holds no board profiles (*.json)");
+            Console.Error.WriteLine($"{folder}: error {DiagnosticCodes.ProfilesNotFound}: the folder holds no board profiles (*.json)");
             return 1;
         }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MicroPython.Compiler;
+using MicroPython.Freezer;
 
 namespace MicroPython.Cli;
 
@@ -55,7 +56,7 @@ internal static class CompileCommand
             var nativeReason = NativeRequest(result.GetValue(march), result.GetValue(marchFlags), result.GetValue(implOptions) ?? []);
             if (nativeReason is not null)
             {
-                Console.Error.Write($"error {CompileErrors.NativeNotSupported}: native code is not supported yet ({nativeReason}); only bytecode .mpy files can be made\n");
+                Console.Error.Write($"error {DiagnosticCodes.NativeNotSupported}: native code is not supported yet ({nativeReason}); only bytecode .mpy files can be made\n");
                 return 1;
             }
 

@@ -37,7 +37,7 @@ internal static class DropInCompile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.Write($"{input}: error {CliErrors.FileNotReadable}: {e.Message}\n");
+            Console.Error.Write($"{input}: error {DiagnosticCodes.FileNotReadable}: {e.Message}\n");
             return 1;
         }
 

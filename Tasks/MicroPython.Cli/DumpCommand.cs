@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MicroPython.Bytecode;
 using MicroPython.Bytecode.Disassembly;
+using MicroPython.Freezer;
 
 namespace MicroPython.Cli;
 
@@ -41,12 +42,12 @@ internal static class DumpCommand
             }
             catch (IOException e)
             {
-                Console.Error.WriteLine($"{file}: error {CliErrors.FileNotReadable}: {e.Message}");
+                Console.Error.WriteLine($"{file}: error {DiagnosticCodes.FileNotReadable}: {e.Message}");
                 exitCode = 1;
             }
             catch (UnauthorizedAccessException e)
             {
-                Console.Error.WriteLine($"{file}: error {CliErrors.FileNotReadable}: {e.Message}");
+                Console.Error.WriteLine($"{file}: error {DiagnosticCodes.FileNotReadable}: {e.Message}");
                 exitCode = 1;
             }
         }

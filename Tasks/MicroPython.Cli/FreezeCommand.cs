@@ -5,13 +5,15 @@ using MicroPython.Compiler;
 using MicroPython.Compiler.Diagnostics;
 using MicroPython.Compiler.Hosting;
 using MicroPython.Freezer;
+using MicroPython.Freezer.Manifests;
 using MicroPython.Freezer.Pipeline;
 
 namespace MicroPython.Cli;
 
 /// <summary>
 /// <c>mpy freeze</c>: writes frozen_content.c from explicit inputs, without a manifest — <c>.mpy</c>
-/// files frozen as they are, <c>.py</c> files compiled, and <c>--str</c> files frozen as source text.
+/// files frozen as they are, <c>.py</c> files compiled, and <c>--str</c> files frozen as source text —
+/// through the same planning and freezing as <c>dotnet build</c>; the inputs keep the command line's order.
 /// </summary>
 internal static class FreezeCommand
 {
@@ -55,11 +57,23 @@ internal static class FreezeCommand
                 throw new FreezerException(FreezerErrors.BadRequest, $"--small-int-bits must be from 2 to 63, not {smallIntBits}");
             }
 
+            var given = strFiles.Select(f => Input(f, ManifestEntryKind.Source, baseDir, opt))
+                .Concat(inputs.Select(f => Input(f, f.EndsWith(".mpy", StringComparison.OrdinalIgnoreCase) ? ManifestEntryKind.Bytecode : ManifestEntryKind.Compile, baseDir, opt)))
+                .Select((input, order) => input with { Order = order })
+                .ToList();
+            var plan = FreezePlanner.Plan(given);
+            Diagnostics.Print(plan.Diagnostics);
+            if (plan.HasErrors)
+            {
+                return 1;
+            }
+
             var firmware = header is null ? FirmwareQstrs.StaticOnly : FirmwareQstrs.FromFile(header);
-            var str = strFiles.Select(f => new FrozenStrModule(FrozenName(f, baseDir), ReadBytes(f, InputLimits.Source, "source file"))).ToList();
-            var mpy = DeepStack.Run(() => inputs.Select(f => new FrozenMpyModule(Load(f, baseDir, opt, smallIntBits), f)).ToList());
-            var bytes = FrozenCWriter.Write(new FreezeRequest(str, mpy, firmware, FreezeFlags.ParseToolFlags(toolFlags)));
-            OutputFile.Write(output, bytes, createFolder: true);
+            var modules = plan.Modules;
+            var compiled = new MpyModule?[modules.Count];
+            DeepStack.For(modules.Count, i => compiled[i] = modules[i].Kind == ManifestEntryKind.Compile ? Compile(modules[i], smallIntBits) : null);
+            var request = FrozenContent.Gather(modules, i => compiled[i]!, i => Origin(modules[i], inputs), firmware, FreezeFlags.ParseToolFlags(toolFlags));
+            FrozenContent.Write(Path.GetFullPath(output), request);
             return 0;
         }
         catch (FreezerException e)
@@ -69,44 +83,30 @@ internal static class FreezeCommand
         }
     }
 
-    private static MpyModule Load(string path, string? baseDir, int opt, int smallIntBits)
-    {
-        if (path.EndsWith(".mpy", StringComparison.OrdinalIgnoreCase))
-        {
-            try
-            {
-                return MpyReader.Read(ReadBytes(path, InputLimits.Mpy, ".mpy file"), path);
-            }
-            catch (MpyFormatException e)
-            {
-                throw new FreezerException(FreezerErrors.BadMpy, e.Reason, path, inner: e);
-            }
-        }
+    private static FreezeInput Input(string path, ManifestEntryKind kind, string? baseDir, int opt) =>
+        new(Path.GetFullPath(path), FrozenName(path, baseDir), kind) { OptimizationLevel = opt };
 
-        var name = FrozenName(path, baseDir);
+    // The C's comments name each .mpy as the command line gave it.
+    private static string Origin(FreezeInput module, string[] inputs) =>
+        inputs.FirstOrDefault(f => Path.GetFullPath(f) == module.FullPath) ?? module.FullPath;
+
+    private static MpyModule Compile(FreezeInput module, int smallIntBits)
+    {
         try
         {
-            var source = SourceDecoder.Decode(ReadBytes(path, InputLimits.Source, "source file")).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-            return MpyCompiler.Compile(source, name, new CompilerOptions { OptimizationLevel = opt, SmallIntBits = smallIntBits });
+            var source = ModuleSource.Read(module.FullPath, null);
+            return MpyCompiler.Compile(source, module.FrozenPath, new CompilerOptions { OptimizationLevel = module.OptimizationLevel, SmallIntBits = smallIntBits });
         }
         catch (CompileError e)
         {
-            throw new FreezerException(FreezerErrors.CompileFailed, $"{e.ExceptionType}: {e.PythonMessage}", path, e.Line, e.Column, e);
+            throw new FreezerException(e.Code, $"{e.ExceptionType}: {e.PythonMessage}", module.FullPath, e.Line, Math.Max(e.Column, 1), e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new FreezerException(DiagnosticCodes.FileNotReadable, e.Message, module.FullPath, inner: e);
         }
     }
 
     private static string FrozenName(string path, string? baseDir) =>
         baseDir is null ? Path.GetFileName(path) : Path.GetRelativePath(baseDir, path).Replace('\\', '/');
-
-    private static byte[] ReadBytes(string path, long limit, string what)
-    {
-        try
-        {
-            return InputFile.ReadAllBytes(path, limit, what);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new FreezerException(FreezerErrors.MissingFile, e.Message, path, inner: e);
-        }
-    }
 }

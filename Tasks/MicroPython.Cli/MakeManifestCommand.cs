@@ -44,6 +44,12 @@ internal static class MakeManifestCommand
                 QstrHeaderPath = a.Header,
             };
             var result = ManifestFreezer.Run(request, new MicroPythonCompiler(FreezeFlags.ParseSmallIntBits(a.CrossFlags)));
+            Diagnostics.Print(result.Diagnostics);
+            if (result.Failed)
+            {
+                return 1;
+            }
+
             Console.Out.Write(result.OutputWritten
                 ? $"GEN {output} ({result.MpyModules} bytecode, {result.StrModules} source modules; {result.Compiled} compiled)\n"
                 : $"{output} is up to date\n");

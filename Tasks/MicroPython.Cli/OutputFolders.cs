@@ -36,7 +36,7 @@ internal sealed class OutputFolders(string outDir)
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new FreezerException(FreezerErrors.OutputNotWritable, $"cannot create the folder {folder}: {e.Message}", target, inner: e);
+                throw new FreezerException(DiagnosticCodes.OutputNotWritable, $"cannot create the folder {folder}: {e.Message}", target, inner: e);
             }
 
             lock (created)

@@ -43,7 +43,7 @@ internal static class RomfsCommand
     {
         if (!Directory.Exists(directory))
         {
-            Console.Error.WriteLine($"{directory}: error {CliErrors.FileNotReadable}: no such folder");
+            Console.Error.WriteLine($"{directory}: error {DiagnosticCodes.FileNotReadable}: no such folder");
             return 1;
         }
 
@@ -63,7 +63,7 @@ internal static class RomfsCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"{directory}: error {CliErrors.FileNotReadable}: {e.Message}");
+            Console.Error.WriteLine($"{directory}: error {DiagnosticCodes.FileNotReadable}: {e.Message}");
             return 1;
         }
     }
@@ -82,7 +82,7 @@ internal static class RomfsCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"{path}: error {CliErrors.FileNotReadable}: {e.Message}");
+            Console.Error.WriteLine($"{path}: error {DiagnosticCodes.FileNotReadable}: {e.Message}");
             return 1;
         }
 

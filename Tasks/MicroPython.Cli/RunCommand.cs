@@ -4,6 +4,7 @@ using MicroPython.Bytecode;
 using MicroPython.Bytecode.Targets;
 using MicroPython.Compiler;
 using MicroPython.Compiler.Diagnostics;
+using MicroPython.Freezer;
 using MicroPython.Runtime;
 
 namespace MicroPython.Cli;
@@ -59,18 +60,18 @@ internal static class RunCommand
         }
         catch (TargetProfileException e)
         {
-            Console.Error.WriteLine($"mpy run: error {CliErrors.UnknownBoard}: {e.Message}");
+            Console.Error.WriteLine($"mpy run: error {DiagnosticCodes.UnknownTarget}: {e.Message}");
             return 1;
         }
         catch (BoardImageException e)
         {
-            Console.Error.WriteLine($"mpy run: error {CliErrors.BadImage}: {e.Message}");
+            Console.Error.WriteLine($"mpy run: error {DiagnosticCodes.BadImage}: {e.Message}");
             return 1;
         }
         catch (MicroPythonVmException e)
         {
             // A fault of the host VM, not of the program: one line, no .NET stack trace.
-            Console.Error.WriteLine($"mpy run: error {CliErrors.RunnerFault}: internal error of the host VM: {e.InnerException?.Message ?? e.Message}");
+            Console.Error.WriteLine($"mpy run: error {DiagnosticCodes.RunnerFault}: internal error of the host VM: {e.InnerException?.Message ?? e.Message}");
             return 1;
         }
     }
@@ -145,7 +146,7 @@ internal static class RunCommand
 
         if (new FileInfo(run.Program).Length > MaxSourceBytes)
         {
-            Console.Error.WriteLine($"{run.Program}: error {CliErrors.FileNotReadable}: the source is larger than {MaxSourceBytes / (1024 * 1024)} MiB");
+            Console.Error.WriteLine($"{run.Program}: error {DiagnosticCodes.FileNotReadable}: the source is larger than {MaxSourceBytes / (1024 * 1024)} MiB");
             return 1;
         }
 

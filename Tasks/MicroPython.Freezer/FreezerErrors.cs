@@ -48,12 +48,6 @@ public static class FreezerErrors
     /// <summary>A manifest builds values or takes steps beyond the interpreter's limits (integers wider than 64 bits, huge strings or lists).</summary>
     public const string ManifestTooLarge = "MPY2015";
 
-    /// <summary>A frozen name that cannot name a module: it holds a control character, or its C name would not be an identifier.</summary>
-    public const string BadFrozenPath = "MPY2102";
-
-    /// <summary>An output file cannot be written (its folder is missing or read-only, it is a folder, the disk is full).</summary>
-    public const string OutputNotWritable = "MPY4003";
-
     /// <summary>A file or folder name a ROMFS image cannot hold (not ASCII, a <c>..</c> part), or one path given twice.</summary>
     public const string RomfsName = "MPY2020";
 }

@@ -14,7 +14,7 @@ public sealed class FreezerException : Exception
     /// <param name="column">The 1-based column, or 0 when unknown.</param>
     /// <param name="inner">The underlying error, if any.</param>
     public FreezerException(string code, string message, string? fileName = null, int line = 0, int column = 0, Exception? inner = null)
-        : base(Format(code, message, fileName, line, column), inner)
+        : base(DiagnosticText.Format("error", code, message, fileName, line, column), inner)
     {
         Code = code;
         Reason = message;
@@ -37,15 +37,4 @@ public sealed class FreezerException : Exception
 
     /// <summary>The 1-based column, or 0 when unknown.</summary>
     public int Column { get; }
-
-    private static string Format(string code, string message, string? fileName, int line, int column)
-    {
-        if (fileName is null)
-        {
-            return $"error {code}: {message}";
-        }
-
-        var where = line > 0 ? $"({line},{Math.Max(column, 1)})" : "";
-        return $"{fileName}{where}: error {code}: {message}";
-    }
 }

@@ -76,7 +76,7 @@ public static class FrozenCWriter
 
             if (!CText.IsIdentifierPart(RawCodeNames.ModuleName(m.Module)))
             {
-                throw new FreezerException(FreezerErrors.BadFrozenPath, $"the frozen name '{m.Module.SourceName}' cannot be frozen as bytecode: its C name frozen_module_{RawCodeNames.ModuleName(m.Module)} may hold only letters, digits and _ (besides the / of folders)", m.OriginPath);
+                throw new FreezerException(DiagnosticCodes.BadFrozenPath, $"the frozen name '{m.Module.SourceName}' cannot be frozen as bytecode: its C name frozen_module_{RawCodeNames.ModuleName(m.Module)} may hold only letters, digits and _ (besides the / of folders)", m.OriginPath);
             }
 
             if (!cNames.TryAdd(CSource.RawCodeNames.ModuleName(m.Module), m))
@@ -92,7 +92,7 @@ public static class FrozenCWriter
     {
         if (CText.HasControl(name))
         {
-            throw new FreezerException(FreezerErrors.BadFrozenPath, $"the frozen name '{CText.Comment(name)}' holds a control character; a module name cannot", origin ?? CText.Comment(name));
+            throw new FreezerException(DiagnosticCodes.BadFrozenPath, $"the frozen name '{CText.Comment(name)}' holds a control character; a module name cannot", origin ?? CText.Comment(name));
         }
     }
 }

@@ -35,8 +35,8 @@ public sealed class CTextSafetyTests
         var e = Assert.ThrowsExactly<FreezerException>(() => FrozenCWriter.WriteText(new FreezeRequest([], [new FrozenMpyModule(module, "m.mpy")], FirmwareQstrs.StaticOnly, FreezeTarget.Default)));
         var str = Assert.ThrowsExactly<FreezerException>(() => FrozenCWriter.WriteText(new FreezeRequest([new FrozenStrModule(name, [])], [], FirmwareQstrs.StaticOnly, FreezeTarget.Default)));
 
-        Assert.AreEqual(FreezerErrors.BadFrozenPath, e.Code);
-        Assert.AreEqual(FreezerErrors.BadFrozenPath, str.Code);
+        Assert.AreEqual(DiagnosticCodes.BadFrozenPath, e.Code);
+        Assert.AreEqual(DiagnosticCodes.BadFrozenPath, str.Code);
     }
 
     [TestMethod]
@@ -49,7 +49,7 @@ public sealed class CTextSafetyTests
 
         var e = Assert.ThrowsExactly<FreezerException>(() => FrozenCWriter.WriteText(new FreezeRequest([], [new FrozenMpyModule(module, "m.mpy")], FirmwareQstrs.StaticOnly, FreezeTarget.Default)));
 
-        Assert.AreEqual(FreezerErrors.BadFrozenPath, e.Code);
+        Assert.AreEqual(DiagnosticCodes.BadFrozenPath, e.Code);
     }
 
     [TestMethod]

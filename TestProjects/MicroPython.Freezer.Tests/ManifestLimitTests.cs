@@ -110,7 +110,7 @@ public sealed class ManifestLimitTests
     {
         var e = Evaluate("package('pkg')\n", (t, _) => t.Write("pkg/a\nb.py", ""));
 
-        Assert.AreEqual(FreezerErrors.BadFrozenPath, e.Code);
+        Assert.AreEqual(DiagnosticCodes.BadFrozenPath, e.Code);
         StringAssert.Contains(e.Message, "a\\x0ab.py");
         Assert.IsFalse(e.Message.Contains('\n', StringComparison.Ordinal));
     }

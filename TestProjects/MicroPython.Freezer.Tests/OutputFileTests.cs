@@ -84,7 +84,7 @@ public sealed class OutputFileTests
     {
         var e = Assert.ThrowsExactly<FreezerException>(() => OutputFile.Write("/dev/full", Content));
 
-        Assert.AreEqual(FreezerErrors.OutputNotWritable, e.Code);
+        Assert.AreEqual(DiagnosticCodes.OutputNotWritable, e.Code);
         Assert.AreEqual("/dev/full", e.FileName);
         Assert.AreEqual(FileKind.Special, FileKinds.Of("/dev/full"));
     }
@@ -97,7 +97,7 @@ public sealed class OutputFileTests
 
         var e = Assert.ThrowsExactly<FreezerException>(() => OutputFile.Write(path, Content));
 
-        Assert.AreEqual(FreezerErrors.OutputNotWritable, e.Code);
+        Assert.AreEqual(DiagnosticCodes.OutputNotWritable, e.Code);
         StringAssert.Contains(e.Message, path);
         Assert.IsFalse(Directory.Exists(t.Path_("missing")));
         OutputFile.Write(path, Content, createFolder: true);
@@ -112,7 +112,7 @@ public sealed class OutputFileTests
 
         var e = Assert.ThrowsExactly<FreezerException>(() => OutputFile.Write(t.Path_("out.c"), Content));
 
-        Assert.AreEqual(FreezerErrors.OutputNotWritable, e.Code);
+        Assert.AreEqual(DiagnosticCodes.OutputNotWritable, e.Code);
         CollectionAssert.AreEqual(new[] { "out.c" }, Names(t.Root));
     }
 
@@ -122,7 +122,7 @@ public sealed class OutputFileTests
         // /proc refuses new files even to root, unlike a folder without write permission.
         var e = Assert.ThrowsExactly<FreezerException>(() => OutputFile.Write("/proc/frozen_content.c", Content));
 
-        Assert.AreEqual(FreezerErrors.OutputNotWritable, e.Code);
+        Assert.AreEqual(DiagnosticCodes.OutputNotWritable, e.Code);
         Assert.AreEqual("/proc/frozen_content.c", e.FileName);
         Assert.IsFalse(Directory.EnumerateFiles("/proc").Any(f => f.StartsWith("/proc/frozen_content", StringComparison.Ordinal)));
     }
@@ -146,7 +146,7 @@ public sealed class OutputFileTests
             else
             {
                 var e = Assert.ThrowsExactly<FreezerException>(() => OutputFile.Write(path, Content));
-                Assert.AreEqual(FreezerErrors.OutputNotWritable, e.Code);
+                Assert.AreEqual(DiagnosticCodes.OutputNotWritable, e.Code);
                 Assert.AreEqual("old", File.ReadAllText(path));
             }
 

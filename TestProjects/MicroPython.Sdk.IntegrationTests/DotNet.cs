@@ -11,7 +11,11 @@ internal static class DotNet
         public override string ToString() => $"exit {ExitCode}\n{Output}";
     }
 
-    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Run(workingDirectory, environment, _ => false, args);
+
+    /// <summary>Runs dotnet, killing it and every process it started (SIGKILL) as soon as it prints a line for which <paramref name="killWhen"/> holds.</summary>
+    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, Func<string, bool> killWhen, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
@@ -40,8 +44,24 @@ internal static class DotNet
 
         var output = new StringBuilder();
         using var process = new Process { StartInfo = psi };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        void Received(string? line)
+        {
+            Append(output, line);
+            if (line is not null && killWhen(line))
+            {
+                try
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+                catch (InvalidOperationException)
+                {
+                    // It has just ended by itself.
+                }
+            }
+        }
+
+        process.OutputDataReceived += (_, e) => Received(e.Data);
+        process.ErrorDataReceived += (_, e) => Received(e.Data);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

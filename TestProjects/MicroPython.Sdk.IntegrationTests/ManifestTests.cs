@@ -91,7 +91,7 @@ public sealed class ManifestTests
     }
 
     [TestMethod]
-    public void LikelyMistakesOfLayoutAreWarnings()
+    public void AModuleFrozenTwiceIsAnErrorAndAShadowedOneAWarning()
     {
         var sample = SampleProject.CopyOf("WithManifest");
         Directory.CreateDirectory(sample.PathOf("extra/motor"));
@@ -101,8 +101,8 @@ public sealed class ManifestTests
 
         var result = sample.Build();
 
-        Assert.AreEqual(0, result.ExitCode, result.ToString());
-        StringAssert.Contains(result.Output, "warning MPY2101: module 'motor' is frozen twice", result.ToString());
+        Assert.AreNotEqual(0, result.ExitCode, result.ToString());
+        StringAssert.Contains(result.Output, $"error MPY2101: module 'motor' is frozen twice, from {sample.PathOf("drivers/motor.py")} and from {sample.PathOf("extra/motor.py")}", result.ToString());
         StringAssert.Contains(result.Output, "warning MPY2103: module 'motor' is shadowed by the frozen package 'motor/'", result.ToString());
     }
 

@@ -63,6 +63,23 @@ internal sealed class SampleProject
 
     public DotNet.Result Build(params string[] args) => Run("build", args);
 
+    /// <summary>Builds, killing the build (SIGKILL, every process of it) when it prints a line that <paramref name="killWhen"/> accepts.</summary>
+    public DotNet.Result BuildKilledWhen(Func<string, bool> killWhen) =>
+        DotNet.Run(Directory, SdkPackage.Environment, killWhen, ["build", ProjectFile, "--nologo"]);
+
+    /// <summary>Every file under <paramref name="relative"/> (path relative to it, then its bytes).</summary>
+    public SortedDictionary<string, byte[]> Files(string relative)
+    {
+        var root = PathOf(relative);
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var file in System.IO.Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+        {
+            files[Path.GetRelativePath(root, file)] = File.ReadAllBytes(file);
+        }
+
+        return files;
+    }
+
     public DotNet.Result Run(string verb, params string[] args) =>
         DotNet.Run(Directory, SdkPackage.Environment, [verb, ProjectFile, "--nologo", .. args]);
 

@@ -330,7 +330,7 @@ internal sealed class ManifestSession
         var target = Normalize(targetPath);
         if (CText.HasControl(target))
         {
-            throw new ManifestCallException($"the frozen name '{CText.Comment(target)}' holds a control character; a module name cannot", FreezerErrors.BadFrozenPath);
+            throw new ManifestCallException($"the frozen name '{CText.Comment(target)}' holds a control character; a module name cannot", DiagnosticCodes.BadFrozenPath);
         }
         if (Path.IsPathRooted(target) || target == ".." || target.StartsWith("../", StringComparison.Ordinal))
         {

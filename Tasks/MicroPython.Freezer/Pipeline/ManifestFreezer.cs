@@ -35,81 +35,74 @@ public static class ManifestFreezer
         var evaluation = ManifestEvaluator.Evaluate(request.Manifests, request.Variables, cwd);
         var headerPath = Path.GetFullPath(request.QstrHeaderPath ?? Path.Combine(request.BuildDirectory, "genhdr", "qstrdefs.preprocessed.h"), cwd);
         var outputPath = Path.GetFullPath(request.OutputPath, cwd);
+        var plan = FreezePlanner.Plan(evaluation.Entries.Select(Input).ToList());
+        if (plan.HasErrors)
+        {
+            return new MakeManifestResult(false, 0, 0, 0) { Diagnostics = plan.Diagnostics };
+        }
+
         var fingerprint = InputsStamp.Compute(request, evaluation, headerPath, compiler);
+        var modules = plan.Modules;
+        var strCount = modules.Count(m => m.Kind == ManifestEntryKind.Source);
 
         // A device or pipe (-o /dev/null) gets no stamp beside it, and is written every time.
         var stamped = FileKinds.Of(outputPath) != FileKind.Special;
         if (stamped && InputsStamp.IsCurrent(outputPath, fingerprint))
         {
-            var count = evaluation.Entries.Count(e => e.Kind == ManifestEntryKind.Source);
-            return new MakeManifestResult(false, 0, count, evaluation.Entries.Count - count);
+            return new MakeManifestResult(false, 0, strCount, modules.Count - strCount) { Diagnostics = plan.Diagnostics };
         }
 
         var firmware = FirmwareQstrs.FromFile(headerPath);
-        var entries = evaluation.Entries;
-        var strModules = new List<FrozenStrModule>();
-        var mpy = new FrozenMpyModule?[entries.Count];
+        var compiledModules = new MpyModule?[modules.Count];
         var compiled = 0;
-        foreach (var (e, i) in entries.Select((e, i) => (e, i)))
+        DeepStack.For(modules.Count, i =>
         {
-            switch (e.Kind)
-            {
-                case ManifestEntryKind.Source:
-                    strModules.Add(new FrozenStrModule(e.TargetPath, ReadInput(e, InputLimits.Source, "source file")));
-                    break;
-                case ManifestEntryKind.Bytecode:
-                    mpy[i] = new FrozenMpyModule(ReadMpy(e.FullPath, e), e.FullPath);
-                    break;
-            }
-        }
-
-        DeepStack.For(entries.Count, i =>
-        {
-            var e = entries[i];
-            if (e.Kind != ManifestEntryKind.Compile)
+            if (modules[i].Kind != ManifestEntryKind.Compile)
             {
                 return;
             }
 
-            var (module, fresh) = CompileCached(e, buildDir, compiler);
+            var (module, fresh) = CompileCached(modules[i], buildDir, compiler);
             if (fresh)
             {
                 Interlocked.Increment(ref compiled);
             }
 
-            var stem = e.TargetPath.EndsWith(".py", StringComparison.OrdinalIgnoreCase) ? e.TargetPath[..^3] : e.TargetPath;
-            mpy[i] = new FrozenMpyModule(module, request.BuildDirectory + "/frozen_mpy/" + stem + ".mpy");
+            compiledModules[i] = module;
         });
 
-        var freeze = new FreezeRequest(strModules, mpy.OfType<FrozenMpyModule>().ToList(), firmware, request.Target);
+        var freeze = FrozenContent.Gather(
+            modules,
+            i => compiledModules[i]!,
+            i => modules[i].Kind == ManifestEntryKind.Compile ? request.BuildDirectory + "/frozen_mpy/" + Stem(modules[i].FrozenPath) + ".mpy" : modules[i].FullPath,
+            firmware,
+            request.Target);
         var written = OutputFile.WriteIfChanged(outputPath, FrozenCWriter.Write(freeze));
         if (stamped)
         {
             InputsStamp.Record(outputPath, fingerprint);
         }
 
-        return new MakeManifestResult(written, compiled, freeze.StrModules.Count, freeze.MpyModules.Count);
+        return new MakeManifestResult(written, compiled, freeze.StrModules.Count, freeze.MpyModules.Count) { Diagnostics = plan.Diagnostics };
     }
 
-    private static MpyModule ReadMpy(string path, ManifestEntry entry)
+    private static FreezeInput Input(ManifestEntry e, int order) => new(e.FullPath, e.TargetPath, e.Kind)
     {
-        try
-        {
-            return MpyReader.Read(ReadInput(entry, InputLimits.Mpy, ".mpy file"), path);
-        }
-        catch (MpyFormatException e)
-        {
-            throw new FreezerException(FreezerErrors.BadMpy, $"cannot freeze {path}: {e.Message}", entry.ManifestFile, entry.Line, inner: e);
-        }
-    }
+        OptimizationLevel = e.OptimizationLevel ?? 0,
+        Version = e.Version,
+        Order = order,
+        ManifestFile = e.ManifestFile,
+        Line = e.Line,
+    };
 
-    private static (MpyModule Module, bool Fresh) CompileCached(ManifestEntry e, string buildDir, IModuleCompiler compiler)
+    private static string Stem(string frozenPath) => frozenPath.EndsWith(".py", StringComparison.OrdinalIgnoreCase) ? frozenPath[..^3] : frozenPath;
+
+    private static (MpyModule Module, bool Fresh) CompileCached(FreezeInput e, string buildDir, IModuleCompiler compiler)
     {
         var source = SourceText(e);
-        var opt = e.OptimizationLevel ?? 0;
-        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{compiler.CacheKey}\n{opt}\n{e.TargetPath}\n{source}")));
-        var stem = e.TargetPath.EndsWith(".py", StringComparison.OrdinalIgnoreCase) ? e.TargetPath[..^3] : e.TargetPath;
-        var mpyPath = Path.Combine(buildDir, "frozen_mpy", stem + ".mpy");
+        var opt = e.OptimizationLevel;
+        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{compiler.CacheKey}\n{opt}\n{e.FrozenPath}\n{source}")));
+        var mpyPath = Path.Combine(buildDir, "frozen_mpy", Stem(e.FrozenPath) + ".mpy");
         var keyPath = mpyPath + ".key";
         if (File.Exists(mpyPath) && FileKinds.Of(keyPath) == FileKind.Regular && File.ReadAllText(keyPath) == key)
         {
@@ -126,7 +119,7 @@ public static class ManifestFreezer
         MpyModule module;
         try
         {
-            module = compiler.Compile(source, e.TargetPath, opt);
+            module = compiler.Compile(source, e.FrozenPath, opt);
         }
         catch (CompileError ce)
         {
@@ -138,37 +131,22 @@ public static class ManifestFreezer
         return (module, true);
     }
 
-    // A file the manifest selected, which may have changed since: reported at the manifest line that selected it.
-    private static byte[] ReadInput(ManifestEntry e, long limit, string what)
+    private static FreezerException CompileFailure(FreezeInput e, CompileError ce) =>
+        new(FreezerErrors.CompileFailed, $"error compiling {e.FrozenPath}: {ce.ExceptionType}: {ce.PythonMessage}", e.FullPath, ce.Line, ce.Column, ce);
+
+    private static string SourceText(FreezeInput e)
     {
         try
         {
-            return InputFile.ReadAllBytes(e.FullPath, limit, what);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new FreezerException(FreezerErrors.MissingFile, $"cannot read {e.FullPath}: {ex.Message}", e.ManifestFile, e.Line, inner: ex);
-        }
-    }
-
-    private static FreezerException CompileFailure(ManifestEntry e, CompileError ce) =>
-        new(FreezerErrors.CompileFailed, $"error compiling {e.TargetPath}: {ce.ExceptionType}: {ce.PythonMessage}", e.FullPath, ce.Line, ce.Column, ce);
-
-    // As makemanifest: the file is read as text with universal newlines (CR and CRLF become LF, and
-    // nothing else does), and a package version is appended as __version__ unless the module
-    // already assigns one.
-    private static string SourceText(ManifestEntry e)
-    {
-        string text;
-        try
-        {
-            text = SourceDecoder.Decode(ReadInput(e, InputLimits.Source, "source file")).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+            return ModuleSource.Read(e.FullPath, e.Version);
         }
         catch (CompileError ce)
         {
             throw CompileFailure(e, ce);
         }
-
-        return PackageVersionStamp.Apply(text, e.Version);
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new FreezerException(DiagnosticCodes.FileNotReadable, ex.Message, e.FullPath, inner: ex);
+        }
     }
 }

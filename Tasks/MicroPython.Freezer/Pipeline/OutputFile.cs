@@ -8,11 +8,26 @@ namespace MicroPython.Freezer.Pipeline;
 /// leaves the old file or the new one, never a part of one. A symbolic link is followed: its target
 /// is replaced and the link stays. A device or pipe (<c>-o /dev/null</c>) is written in place, as
 /// mpy-cross does, since replacing it would destroy it. Every failure is a
-/// <see cref="FreezerException"/> (<see cref="FreezerErrors.OutputNotWritable"/>) naming the path,
+/// <see cref="FreezerException"/> (<see cref="DiagnosticCodes.OutputNotWritable"/>) naming the path,
 /// and leaves no temporary file behind.
 /// </summary>
 public static class OutputFile
 {
+    private const string TemporarySuffix = ".tmp";
+
+    /// <summary>Whether <paramref name="fileName"/> is one of this writer's temporary files (left behind only by a killed process).</summary>
+    public static bool IsTemporary(string fileName)
+    {
+        if (!fileName.EndsWith(TemporarySuffix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var stem = fileName[..^TemporarySuffix.Length];
+        var dot = stem.LastIndexOf('.');
+        return dot > 0 && stem.Length - dot - 1 == 32 && stem[(dot + 1)..].All(char.IsAsciiHexDigitLower);
+    }
+
     /// <summary>Writes <paramref name="content"/> unless the file already holds exactly it, creating its folder if needed; returns whether it wrote.</summary>
     /// <exception cref="FreezerException">The file cannot be written.</exception>
     public static bool WriteIfChanged(string path, byte[] content)
@@ -67,7 +82,7 @@ public static class OutputFile
     private static void Replace(string path, string target, ReadOnlySpan<byte> content, bool createFolder, bool exists)
     {
         var folder = Path.GetDirectoryName(target)!;
-        var temp = Path.Combine(folder, $"{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        var temp = Path.Combine(folder, $"{Path.GetFileName(target)}.{Guid.NewGuid():N}{TemporarySuffix}");
         try
         {
             if (createFolder)
@@ -136,5 +151,5 @@ public static class OutputFile
     }
 
     private static FreezerException Failure(string path, string reason, Exception? inner = null) =>
-        new(FreezerErrors.OutputNotWritable, $"cannot write the file: {reason}", path, inner: inner);
+        new(DiagnosticCodes.OutputNotWritable, $"cannot write the file: {reason}", path, inner: inner);
 }
