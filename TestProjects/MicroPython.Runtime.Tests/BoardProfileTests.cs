@@ -57,4 +57,22 @@ public sealed class BoardProfileTests
         var (output, _) = Snippets.Run("n = 0\ndef f():\n    global n\n    n += 1\n    f()\ntry:\n    f()\nexcept RuntimeError as e:\n    print(n, e)\n", Board("rp2"));
         Assert.AreEqual("40 maximum recursion depth exceeded\n", output);
     }
+
+    [TestMethod]
+    public void AProfileWithoutTheRunnersValuesRunsAsTheUnixPortAndAPartialOneIsRefused()
+    {
+        var unix = File.ReadAllText(Path.Combine(Paths.RepoRoot, "Sdk", "targets", "unix.json"));
+        var node = System.Text.Json.Nodes.JsonNode.Parse(unix)!.AsObject();
+        foreach (var name in TargetRuntime.ValueNames)
+        {
+            node.Remove(name);
+            node["sources"]!.AsObject().Remove(name);
+        }
+
+        Assert.AreEqual(TargetRuntime.Unix, TargetProfileReader.Read(node.ToJsonString(), "old.json").Runtime);
+
+        node["sysPlatform"] = "custom";
+        var error = Assert.ThrowsExactly<TargetProfileException>(() => TargetProfileReader.Read(node.ToJsonString(), "partial.json"));
+        StringAssert.Contains(error.Message, "partial.json");
+    }
 }
