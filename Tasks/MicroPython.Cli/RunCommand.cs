@@ -55,7 +55,17 @@ internal static class RunCommand
             vm.SearchPath.Add(Path.GetFullPath(dir));
         }
 
-        var outcome = vm.Run(module, Console.Out);
+        RunOutcome outcome;
+        try
+        {
+            outcome = vm.Run(module, Console.Out);
+        }
+        catch (MpyFormatException e)
+        {
+            // The verifier knows the byte but not the main module's file name.
+            Console.Error.WriteLine(new MpyFormatException(e.Reason, e.FileName ?? file, e.Offset).Message);
+            return 1;
+        }
         if (outcome.Traceback is not null)
         {
             Console.Error.Write(outcome.Traceback);

@@ -67,7 +67,7 @@ internal static class Executor
         {
             try
             {
-                if (f.PendingThrow is { } injected && code[ip] != (byte)Opcode.YieldFrom)
+                if (f.PendingThrow is { } injected && code[ip].Op != Opcode.YieldFrom)
                 {
                     f.PendingThrow = null;
                     start = ip;
@@ -77,45 +77,19 @@ internal static class Executor
                 while (true)
                 {
                     start = ip;
-                    var ins = InstructionDecoder.DecodeAt(code, ip);
-                    ip += ins.Length;
-                    var op = ins.Opcode;
-                    var arg = ins.Operand;
-                    if (op >= 0x70)
+                    ref readonly var ins = ref code[ip++];
+                    var arg = ins.Arg;
+                    switch (ins.Op)
                     {
-                        if (op < 0xb0)
-                        {
-                            st[++sp] = arg;
-                        }
-                        else if (op < 0xc0)
-                        {
-                            st[++sp] = fast[arg] ?? throw UnboundLocal();
-                        }
-                        else if (op < 0xd0)
-                        {
-                            fast[arg] = st[sp--];
-                        }
-                        else if (op < 0xd7)
-                        {
-                            st[sp] = Ops.Unary((int)arg, st[sp]!);
-                        }
-                        else
-                        {
-                            var rhs = st[sp--]!;
-                            st[sp] = Ops.Binary((int)arg, st[sp]!, rhs);
-                        }
+                        case Opcode.LoadConstObj: st[++sp] = ins.Value; break;
+                        case Opcode.UnaryOpMulti: st[sp] = Ops.Unary(arg, st[sp]!); break;
+                        case Opcode.BinaryOpMulti:
+                            {
+                                var rhs = st[sp--]!;
+                                st[sp] = Ops.Binary(arg, st[sp]!, rhs);
+                                break;
+                            }
 
-                        continue;
-                    }
-
-                    switch ((Opcode)op)
-                    {
-                        case Opcode.LoadConstFalse: st[++sp] = false; break;
-                        case Opcode.LoadConstNone: st[++sp] = Ops.None; break;
-                        case Opcode.LoadConstTrue: st[++sp] = true; break;
-                        case Opcode.LoadConstSmallInt: st[++sp] = arg; break;
-                        case Opcode.LoadConstString: st[++sp] = mod.Qstrs[arg]; break;
-                        case Opcode.LoadConstObj: st[++sp] = mod.Constants[arg]; break;
                         case Opcode.LoadNull: st[++sp] = null; break;
                         case Opcode.LoadFastN: st[++sp] = fast[arg] ?? throw UnboundLocal(); break;
                         case Opcode.StoreFastN: fast[arg] = st[sp--]; break;
@@ -337,7 +311,7 @@ internal static class Executor
                             break;
                         case Opcode.SetupExcept:
                         case Opcode.SetupFinally:
-                            PushHandler(f, (int)arg, sp, op == (byte)Opcode.SetupFinally);
+                            PushHandler(f, arg, sp, ins.Op == Opcode.SetupFinally);
                             break;
                         case Opcode.EndFinally:
                             {
@@ -514,13 +488,13 @@ internal static class Executor
                             }
 
                         case Opcode.MakeFunction:
-                            st[++sp] = new PyFunction(f.Code.Children[(int)arg], mod, null, null, []);
+                            st[++sp] = new PyFunction(f.Code.Children[arg], null, null, []);
                             break;
                         case Opcode.MakeFunctionDefargs:
                             {
                                 var kwd = st[sp--] as PyDict;
                                 var defs = st[sp] as PyTuple;
-                                st[sp] = new PyFunction(f.Code.Children[(int)arg], mod, defs, kwd, []);
+                                st[sp] = new PyFunction(f.Code.Children[arg], defs, kwd, []);
                                 break;
                             }
 
@@ -533,13 +507,13 @@ internal static class Executor
                                 sp -= n;
                                 PyTuple? defs = null;
                                 PyDict? kwd = null;
-                                if (op == (byte)Opcode.MakeClosureDefargs)
+                                if (ins.Op == Opcode.MakeClosureDefargs)
                                 {
                                     kwd = st[sp--] as PyDict;
                                     defs = st[sp--] as PyTuple;
                                 }
 
-                                st[++sp] = new PyFunction(f.Code.Children[(int)arg], mod, defs, kwd, closed);
+                                st[++sp] = new PyFunction(f.Code.Children[arg], defs, kwd, closed);
                                 break;
                             }
 
@@ -550,8 +524,8 @@ internal static class Executor
                             {
                                 var nPos = (int)(arg & 0xff);
                                 var nKw = (int)((arg >> 8) & 0xff);
-                                var isMethod = op is (byte)Opcode.CallMethod or (byte)Opcode.CallMethodVarKw;
-                                var isVar = op is (byte)Opcode.CallFunctionVarKw or (byte)Opcode.CallMethodVarKw;
+                                var isMethod = ins.Op is Opcode.CallMethod or Opcode.CallMethodVarKw;
+                                var isVar = ins.Op is Opcode.CallFunctionVarKw or Opcode.CallMethodVarKw;
                                 var total = nPos + (2 * nKw) + (isVar ? 1 : 0) + (isMethod ? 2 : 1);
                                 var baseSp = sp - total + 1;
                                 var res = CallFromStack(st, baseSp, nPos, nKw, isMethod, isVar);
@@ -644,8 +618,8 @@ internal static class Executor
             catch (Exception e) when (HostExceptions.Translate(e) is not null)
             {
                 var exc = HostExceptions.Translate(e)!;
-                var opAt = code[start];
-                if (opAt != (byte)Opcode.EndFinally && opAt != (byte)Opcode.RaiseLast)
+                var opAt = code[start].Op;
+                if (opAt != Opcode.EndFinally && opAt != Opcode.RaiseLast)
                 {
                     exc.Traceback.Add(new TraceEntryBuilder(f, start).Entry);
                 }
