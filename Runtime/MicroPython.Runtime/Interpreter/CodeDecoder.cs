@@ -126,6 +126,12 @@ internal static class CodeDecoder
                 result.Op = (Opcode)op == Opcode.LoadConstString ? Opcode.LoadConstObj : (Opcode)op;
                 result.Arg = (int)operand;
                 result.Value = module.Qstrs[operand];
+                result.Cache = result.Op switch
+                {
+                    Opcode.LoadName or Opcode.LoadGlobal or Opcode.StoreName or Opcode.StoreGlobal => new GlobalCache(),
+                    Opcode.LoadAttr or Opcode.LoadMethod or Opcode.StoreAttr => new AttrCache(),
+                    _ => null,
+                };
                 return null;
         }
 

@@ -119,20 +119,30 @@ internal static class Executor
 
                         case Opcode.LoadName:
                             {
-                                var name = mod.Qstrs[arg];
-                                st[++sp] = (f.Locals?.Table.Get(name)) ?? f.Globals.Table.Get(name) ?? ctx.Builtin(name) ?? throw Err.Name(name);
+                                var name = (string)ins.Value!;
+                                st[++sp] = f.Locals is null || ReferenceEquals(f.Locals, f.Globals)
+                                    ? InlineCaches.LoadGlobal((GlobalCache)ins.Cache!, f.Globals, name, ctx)
+                                    : f.Locals.Table.Get(name) ?? InlineCaches.LoadGlobal((GlobalCache)ins.Cache!, f.Globals, name, ctx);
                                 break;
                             }
 
                         case Opcode.LoadGlobal:
+                            st[++sp] = InlineCaches.LoadGlobal((GlobalCache)ins.Cache!, f.Globals, (string)ins.Value!, ctx);
+                            break;
+                        case Opcode.StoreName:
+                            if (f.Locals is null || ReferenceEquals(f.Locals, f.Globals))
                             {
-                                var name = mod.Qstrs[arg];
-                                st[++sp] = f.Globals.Table.Get(name) ?? ctx.Builtin(name) ?? throw Err.Name(name);
-                                break;
+                                InlineCaches.StoreGlobal((GlobalCache)ins.Cache!, f.Globals, (string)ins.Value!, st[sp--]!);
+                            }
+                            else
+                            {
+                                f.Locals[(string)ins.Value!] = st[sp--];
                             }
 
-                        case Opcode.StoreName: (f.Locals ?? f.Globals)[mod.Qstrs[arg]] = st[sp--]; break;
-                        case Opcode.StoreGlobal: f.Globals[mod.Qstrs[arg]] = st[sp--]; break;
+                            break;
+                        case Opcode.StoreGlobal:
+                            InlineCaches.StoreGlobal((GlobalCache)ins.Cache!, f.Globals, (string)ins.Value!, st[sp--]!);
+                            break;
                         case Opcode.DeleteName:
                             // MicroPython reports a missing name here as the dict's KeyError.
                             if (!(f.Locals ?? f.Globals).Table.Remove(mod.Qstrs[arg], out _))
@@ -148,10 +158,10 @@ internal static class Executor
                             }
 
                             break;
-                        case Opcode.LoadAttr: st[sp] = Attr.Get(st[sp]!, mod.Qstrs[arg]); break;
+                        case Opcode.LoadAttr: st[sp] = InlineCaches.LoadAttr((AttrCache)ins.Cache!, st[sp]!, (string)ins.Value!); break;
                         case Opcode.LoadMethod:
                             {
-                                var (m, self) = Attr.LoadMethod(st[sp]!, mod.Qstrs[arg]);
+                                var (m, self) = InlineCaches.LoadMethod((AttrCache)ins.Cache!, st[sp]!, (string)ins.Value!);
                                 st[sp] = m;
                                 st[++sp] = self;
                                 break;
@@ -178,7 +188,7 @@ internal static class Executor
                                 }
                                 else
                                 {
-                                    Attr.Set(obj, mod.Qstrs[arg], value);
+                                    InlineCaches.StoreAttr((AttrCache)ins.Cache!, obj, (string)ins.Value!, value);
                                 }
 
                                 break;

@@ -26,4 +26,7 @@ internal struct Insn
 
     /// <summary>The value a load pushes, or the name a name or attribute instruction uses.</summary>
     public object? Value;
+
+    /// <summary>The instruction's inline cache: a <see cref="GlobalCache"/> or <see cref="AttrCache"/> for name and attribute instructions.</summary>
+    public object? Cache;
 }

@@ -50,7 +50,8 @@ internal static class ModuleLoader
     /// <exception cref="MpyFormatException">The module's bytecode is invalid.</exception>
     public static CodeObject Load(MpyModule mpy, PyDict globals, string? path)
     {
-        var context = new ModuleContext(mpy, [.. mpy.Qstrs.Select(q => q.Text)], [.. mpy.Constants.Select(ConstantOf)], globals);
+        // Interned, so that one name is one string object in every module: inline caches compare names by reference.
+        var context = new ModuleContext(mpy, [.. mpy.Qstrs.Select(q => string.Intern(q.Text))], [.. mpy.Constants.Select(ConstantOf)], globals);
         return CodeDecoder.Decode(mpy.Root, context, path);
     }
 
