@@ -19,15 +19,96 @@ internal static class Executor
     /// <summary>Calls a bytecode function: a new frame, run to its end (or a generator object for generator functions).</summary>
     public static object CallFunction(PyFunction fn, object[] args, KwArgs? kw)
     {
-        var frame = new Frame(fn.Code, fn.Module, fn.Module.Globals, null);
-        ArgBinder.Bind(fn, frame, args, kw);
         if (fn.IsGenerator)
         {
-            return new PyGenerator(frame, fn.Name);
+            var genFrame = new Frame(fn.Code, fn.Module, fn.Module.Globals, null);
+            ArgBinder.Bind(fn, genFrame, args, kw);
+            return new PyGenerator(genFrame, fn.Name);
         }
 
-        Run(frame, out var result);
-        return result;
+        var code = fn.Code;
+        var frame = code.RentFrame();
+        try
+        {
+            ArgBinder.Bind(fn, frame, args, kw);
+            Run(frame, out var result);
+            return result;
+        }
+        finally
+        {
+            code.ReturnFrame(frame);
+        }
+    }
+
+    /// <summary>
+    /// The common call: positional arguments only, to a plain function (or a method of one) that takes
+    /// exactly those (defaults filling the rest). The arguments go from the caller's stack straight
+    /// into a pooled frame: no argument array, no binder. False when the general path must handle it.
+    /// </summary>
+    private static bool TryCallDirect(object?[] st, int baseSp, int nPos, bool isMethod, out object result)
+    {
+        var fun = st[baseSp];
+        var self = isMethod ? st[baseSp + 1] : null;
+        if (self is null && fun is PyBoundMethod { Function: PyFunction } bound)
+        {
+            fun = bound.Function;
+            self = bound.Self;
+        }
+
+        result = null!;
+        if (fun is not PyFunction { Code.IsSimple: true } fn)
+        {
+            return false;
+        }
+
+        var code = fn.Code;
+        var p = code.Prelude;
+        var closed = fn.Closed;
+        var nArgs = closed.Length + (self is null ? 0 : 1) + nPos;
+        var defaults = fn.Defaults?.Items;
+        if (nArgs > p.NPosArgs || nArgs < p.NPosArgs - (defaults?.Length ?? 0))
+        {
+            return false;
+        }
+
+        var frame = code.RentFrame();
+        try
+        {
+            var fast = frame.Fast;
+            var i = 0;
+            foreach (var c in closed)
+            {
+                fast[i++] = c;
+            }
+
+            if (self is not null)
+            {
+                fast[i++] = self;
+            }
+
+            var argStart = baseSp + (isMethod ? 2 : 1);
+            for (var k = 0; k < nPos; k++)
+            {
+                fast[i++] = st[argStart + k];
+            }
+
+            for (var firstDefault = p.NPosArgs - (defaults?.Length ?? 0); i < p.NPosArgs; i++)
+            {
+                fast[i] = defaults![i - firstDefault];
+            }
+
+            foreach (var cell in p.Cells)
+            {
+                fast[cell] = new PyCell(fast[cell]);
+            }
+
+            Run(frame, out result);
+            return true;
+        }
+        finally
+        {
+            code.ReturnFrame(frame);
+        }
     }
 
     /// <summary>Runs a frame until it returns or yields; a Python exception leaves as <see cref="PyRaise"/>.</summary>
@@ -538,7 +619,11 @@ internal static class Executor
                                 var isVar = ins.Op is Opcode.CallFunctionVarKw or Opcode.CallMethodVarKw;
                                 var total = nPos + (2 * nKw) + (isVar ? 1 : 0) + (isMethod ? 2 : 1);
                                 var baseSp = sp - total + 1;
-                                var res = CallFromStack(st, baseSp, nPos, nKw, isMethod, isVar);
+                                if (nKw != 0 || isVar || !TryCallDirect(st, baseSp, nPos, isMethod, out var res))
+                                {
+                                    res = CallFromStack(st, baseSp, nPos, nKw, isMethod, isVar);
+                                }
+
                                 sp = baseSp;
                                 st[sp] = res;
                                 break;
@@ -754,6 +839,19 @@ internal static class Executor
         {
             self = st[argStart];
             argStart++;
+        }
+
+        if (nKw == 0 && !isVar)
+        {
+            var plain = new object[nPos + (self is null ? 0 : 1)];
+            var at = 0;
+            if (self is not null)
+            {
+                plain[at++] = self;
+            }
+
+            Array.Copy(st, argStart, plain, at, nPos);
+            return Calls.Call(fun, plain);
         }
 
         var args = new List<object>(nPos + 1);

@@ -58,4 +58,21 @@ internal sealed class Frame
     public PyExceptionObject? PendingThrow { get; set; }
 
     public void Push(object? value) => Stack[++Sp] = value;
+
+    /// <summary>Makes a finished frame ready for another call of the same code: no locals, empty stacks, nothing kept alive.</summary>
+    public void Reset()
+    {
+        Array.Clear(Fast);
+        Array.Clear(Stack, StackCheck.Guard, Stack.Length - StackCheck.Guard);
+        for (var i = 0; i < StackCheck.Guard; i++)
+        {
+            Stack[i] = Ops.None;
+        }
+
+        Array.Clear(Handlers);
+        Sp = StackCheck.Guard - 1;
+        Ip = 0;
+        HandlerSp = -1;
+        PendingThrow = null;
+    }
 }
