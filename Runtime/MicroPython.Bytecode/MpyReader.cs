@@ -219,8 +219,9 @@ public static class MpyReader
             children = list;
         }
 
-        var rc = new RawCode(rawWithoutChildren.Prelude, rawWithoutChildren.Code, children);
-        CodeValidator.Validate(rc, tables, funData.FileOffset - rc.Code.Length, src);
+        var codeFileOffset = funData.FileOffset - rawWithoutChildren.Code.Length;
+        var rc = new RawCode(rawWithoutChildren.Prelude, rawWithoutChildren.Code, children) { CodeFileOffset = codeFileOffset };
+        CodeValidator.Validate(rc, tables, codeFileOffset, src);
         return rc;
     }
 

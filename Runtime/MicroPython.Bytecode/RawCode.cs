@@ -25,6 +25,12 @@ public sealed class RawCode
     /// <summary>The opcodes, from the first instruction to the end of the function data.</summary>
     public byte[] Code { get; }
 
+    /// <summary>
+    /// Where the first opcode sits in the <c>.mpy</c> file this raw code was read from, or -1 for a
+    /// raw code made in memory: lets a later check of the bytecode name a byte of the file.
+    /// </summary>
+    public long CodeFileOffset { get; init; } = -1;
+
     /// <summary>The raw codes this one creates with <c>MAKE_FUNCTION</c>/<c>MAKE_CLOSURE</c>, by child index.</summary>
     public IReadOnlyList<RawCode> Children { get; }
 

@@ -75,6 +75,7 @@ public sealed class MicroPythonVm
     /// <param name="main">The compiled module.</param>
     /// <param name="stdout">Where <c>print</c> writes.</param>
     /// <returns>Whether it completed, and the traceback text of an uncaught exception.</returns>
+    /// <exception cref="MpyFormatException">The bytecode of the module, or of a module it imports, fails verification.</exception>
     public RunOutcome Run(MpyModule main, TextWriter stdout)
     {
         ArgumentNullException.ThrowIfNull(main);
@@ -164,6 +165,12 @@ public sealed class MicroPythonVm
             ThreadStackBytes);
         thread.Start();
         thread.Join();
+        if (crash is MpyFormatException invalid)
+        {
+            // Code the verifier refused: the same error as a file the reader cannot read.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(invalid);
+        }
+
         if (crash is not null)
         {
             throw new MicroPythonVmException("The VM failed: " + crash.Message, crash);

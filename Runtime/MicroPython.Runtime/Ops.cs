@@ -49,7 +49,7 @@ internal static class Ops
             case long l: return l;
             case bool b: return b ? 1 : 0;
             case BigInteger bi: return (long)(ulong)(bi & ulong.MaxValue);
-            case string s: return StrHash(System.Text.Encoding.UTF8.GetBytes(s));
+            case string s: return StrHash(s);
             case PyBytes b: return StrHash(b.Data);
             case double d: return FloatHash(d);
             case PyTuple t:
@@ -91,6 +91,24 @@ internal static class Ops
             default:
                 return System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o);
         }
+    }
+
+    /// <summary><see cref="StrHash(ReadOnlySpan{byte})"/> of a string's UTF-8 bytes; an ASCII string (every name) is hashed from its characters.</summary>
+    public static long StrHash(string s)
+    {
+        ulong h = 5381;
+        foreach (var c in s)
+        {
+            if (c >= 0x80)
+            {
+                return StrHash(System.Text.Encoding.UTF8.GetBytes(s));
+            }
+
+            h = unchecked((h << 5) + h) ^ c;
+        }
+
+        h &= 0xffff;
+        return h == 0 ? 1 : (long)h;
     }
 
     /// <summary>The reference's string hash: djb2 over the UTF-8 bytes, kept to 16 bits, never 0.</summary>

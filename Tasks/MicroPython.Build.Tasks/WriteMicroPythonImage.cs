@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using MicroPython.Freezer;
 using Microsoft.Build.Framework;
 
 namespace MicroPython.Build.Tasks;

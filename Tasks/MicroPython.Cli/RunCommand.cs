@@ -68,6 +68,12 @@ internal static class RunCommand
             Console.Error.WriteLine($"mpy run: error {DiagnosticCodes.BadImage}: {e.Message}");
             return 1;
         }
+        catch (MpyFormatException e)
+        {
+            // The verifier refused a module's code: it knows the byte, and the file of an imported module, not the main one's.
+            Console.Error.WriteLine(new MpyFormatException(e.Reason, e.FileName ?? run.Program, e.Offset).Message);
+            return 1;
+        }
         catch (MicroPythonVmException e)
         {
             // A fault of the host VM, not of the program: one line, no .NET stack trace.

@@ -19,15 +19,96 @@ internal static class Executor
     /// <summary>Calls a bytecode function: a new frame, run to its end (or a generator object for generator functions).</summary>
     public static object CallFunction(PyFunction fn, object[] args, KwArgs? kw)
     {
-        var frame = new Frame(fn.Code, fn.Module, fn.Module.Globals, null);
-        ArgBinder.Bind(fn, frame, args, kw);
         if (fn.IsGenerator)
         {
-            return new PyGenerator(frame, fn.Name);
+            var genFrame = new Frame(fn.Code, fn.Module, fn.Module.Globals, null);
+            ArgBinder.Bind(fn, genFrame, args, kw);
+            return new PyGenerator(genFrame, fn.Name);
         }
 
-        Run(frame, out var result);
-        return result;
+        var code = fn.Code;
+        var frame = code.RentFrame();
+        try
+        {
+            ArgBinder.Bind(fn, frame, args, kw);
+            Run(frame, out var result);
+            return result;
+        }
+        finally
+        {
+            code.ReturnFrame(frame);
+        }
+    }
+
+    /// <summary>
+    /// The common call: positional arguments only, to a plain function (or a method of one) that takes
+    /// exactly those (defaults filling the rest). The arguments go from the caller's stack straight
+    /// into a pooled frame: no argument array, no binder. False when the general path must handle it.
+    /// </summary>
+    private static bool TryCallDirect(object?[] st, int baseSp, int nPos, bool isMethod, out object result)
+    {
+        var fun = st[baseSp];
+        var self = isMethod ? st[baseSp + 1] : null;
+        if (self is null && fun is PyBoundMethod { Function: PyFunction } bound)
+        {
+            fun = bound.Function;
+            self = bound.Self;
+        }
+
+        result = null!;
+        if (fun is not PyFunction { Code.IsSimple: true } fn)
+        {
+            return false;
+        }
+
+        var code = fn.Code;
+        var p = code.Prelude;
+        var closed = fn.Closed;
+        var nArgs = closed.Length + (self is null ? 0 : 1) + nPos;
+        var defaults = fn.Defaults?.Items;
+        if (nArgs > p.NPosArgs || nArgs < p.NPosArgs - (defaults?.Length ?? 0))
+        {
+            return false;
+        }
+
+        var frame = code.RentFrame();
+        try
+        {
+            var fast = frame.Fast;
+            var i = 0;
+            foreach (var c in closed)
+            {
+                fast[i++] = c;
+            }
+
+            if (self is not null)
+            {
+                fast[i++] = self;
+            }
+
+            var argStart = baseSp + (isMethod ? 2 : 1);
+            for (var k = 0; k < nPos; k++)
+            {
+                fast[i++] = st[argStart + k];
+            }
+
+            for (var firstDefault = p.NPosArgs - (defaults?.Length ?? 0); i < p.NPosArgs; i++)
+            {
+                fast[i] = defaults![i - firstDefault];
+            }
+
+            foreach (var cell in p.Cells)
+            {
+                fast[cell] = new PyCell(fast[cell]);
+            }
+
+            Run(frame, out result);
+            return true;
+        }
+        finally
+        {
+            code.ReturnFrame(frame);
+        }
     }
 
     /// <summary>Runs a frame until it returns or yields; a Python exception leaves as <see cref="PyRaise"/>.</summary>
@@ -67,7 +148,7 @@ internal static class Executor
         {
             try
             {
-                if (f.PendingThrow is { } injected && code[ip] != (byte)Opcode.YieldFrom)
+                if (f.PendingThrow is { } injected && code[ip].Op != Opcode.YieldFrom)
                 {
                     f.PendingThrow = null;
                     start = ip;
@@ -77,45 +158,19 @@ internal static class Executor
                 while (true)
                 {
                     start = ip;
-                    var ins = InstructionDecoder.DecodeAt(code, ip);
-                    ip += ins.Length;
-                    var op = ins.Opcode;
-                    var arg = ins.Operand;
-                    if (op >= 0x70)
+                    ref readonly var ins = ref code[ip++];
+                    var arg = ins.Arg;
+                    switch (ins.Op)
                     {
-                        if (op < 0xb0)
-                        {
-                            st[++sp] = arg;
-                        }
-                        else if (op < 0xc0)
-                        {
-                            st[++sp] = fast[arg] ?? throw UnboundLocal();
-                        }
-                        else if (op < 0xd0)
-                        {
-                            fast[arg] = st[sp--];
-                        }
-                        else if (op < 0xd7)
-                        {
-                            st[sp] = Ops.Unary((int)arg, st[sp]!);
-                        }
-                        else
-                        {
-                            var rhs = st[sp--]!;
-                            st[sp] = Ops.Binary((int)arg, st[sp]!, rhs);
-                        }
+                        case Opcode.LoadConstObj: st[++sp] = ins.Value; break;
+                        case Opcode.UnaryOpMulti: st[sp] = Ops.Unary(arg, st[sp]!); break;
+                        case Opcode.BinaryOpMulti:
+                            {
+                                var rhs = st[sp--]!;
+                                st[sp] = Ops.Binary(arg, st[sp]!, rhs);
+                                break;
+                            }
 
-                        continue;
-                    }
-
-                    switch ((Opcode)op)
-                    {
-                        case Opcode.LoadConstFalse: st[++sp] = false; break;
-                        case Opcode.LoadConstNone: st[++sp] = Ops.None; break;
-                        case Opcode.LoadConstTrue: st[++sp] = true; break;
-                        case Opcode.LoadConstSmallInt: st[++sp] = arg; break;
-                        case Opcode.LoadConstString: st[++sp] = mod.Qstrs[arg]; break;
-                        case Opcode.LoadConstObj: st[++sp] = mod.Constants[arg]; break;
                         case Opcode.LoadNull: st[++sp] = null; break;
                         case Opcode.LoadFastN: st[++sp] = fast[arg] ?? throw UnboundLocal(); break;
                         case Opcode.StoreFastN: fast[arg] = st[sp--]; break;
@@ -145,20 +200,30 @@ internal static class Executor
 
                         case Opcode.LoadName:
                             {
-                                var name = mod.Qstrs[arg];
-                                st[++sp] = (f.Locals?.Table.Get(name)) ?? f.Globals.Table.Get(name) ?? ctx.Builtin(name) ?? throw Err.Name(name);
+                                var name = (string)ins.Value!;
+                                st[++sp] = f.Locals is null || ReferenceEquals(f.Locals, f.Globals)
+                                    ? InlineCaches.LoadGlobal((GlobalCache)ins.Cache!, f.Globals, name, ctx)
+                                    : f.Locals.Table.Get(name) ?? InlineCaches.LoadGlobal((GlobalCache)ins.Cache!, f.Globals, name, ctx);
                                 break;
                             }
 
                         case Opcode.LoadGlobal:
+                            st[++sp] = InlineCaches.LoadGlobal((GlobalCache)ins.Cache!, f.Globals, (string)ins.Value!, ctx);
+                            break;
+                        case Opcode.StoreName:
+                            if (f.Locals is null || ReferenceEquals(f.Locals, f.Globals))
                             {
-                                var name = mod.Qstrs[arg];
-                                st[++sp] = f.Globals.Table.Get(name) ?? ctx.Builtin(name) ?? throw Err.Name(name);
-                                break;
+                                InlineCaches.StoreGlobal((GlobalCache)ins.Cache!, f.Globals, (string)ins.Value!, st[sp--]!);
+                            }
+                            else
+                            {
+                                f.Locals[(string)ins.Value!] = st[sp--];
                             }
 
-                        case Opcode.StoreName: (f.Locals ?? f.Globals)[mod.Qstrs[arg]] = st[sp--]; break;
-                        case Opcode.StoreGlobal: f.Globals[mod.Qstrs[arg]] = st[sp--]; break;
+                            break;
+                        case Opcode.StoreGlobal:
+                            InlineCaches.StoreGlobal((GlobalCache)ins.Cache!, f.Globals, (string)ins.Value!, st[sp--]!);
+                            break;
                         case Opcode.DeleteName:
                             // MicroPython reports a missing name here as the dict's KeyError.
                             if (!(f.Locals ?? f.Globals).Table.Remove(mod.Qstrs[arg], out _))
@@ -174,10 +239,10 @@ internal static class Executor
                             }
 
                             break;
-                        case Opcode.LoadAttr: st[sp] = Attr.Get(st[sp]!, mod.Qstrs[arg]); break;
+                        case Opcode.LoadAttr: st[sp] = InlineCaches.LoadAttr((AttrCache)ins.Cache!, st[sp]!, (string)ins.Value!); break;
                         case Opcode.LoadMethod:
                             {
-                                var (m, self) = Attr.LoadMethod(st[sp]!, mod.Qstrs[arg]);
+                                var (m, self) = InlineCaches.LoadMethod((AttrCache)ins.Cache!, st[sp]!, (string)ins.Value!);
                                 st[sp] = m;
                                 st[++sp] = self;
                                 break;
@@ -204,7 +269,7 @@ internal static class Executor
                                 }
                                 else
                                 {
-                                    Attr.Set(obj, mod.Qstrs[arg], value);
+                                    InlineCaches.StoreAttr((AttrCache)ins.Cache!, obj, (string)ins.Value!, value);
                                 }
 
                                 break;
@@ -337,7 +402,7 @@ internal static class Executor
                             break;
                         case Opcode.SetupExcept:
                         case Opcode.SetupFinally:
-                            PushHandler(f, (int)arg, sp, op == (byte)Opcode.SetupFinally);
+                            PushHandler(f, arg, sp, ins.Op == Opcode.SetupFinally);
                             break;
                         case Opcode.EndFinally:
                             {
@@ -514,13 +579,13 @@ internal static class Executor
                             }
 
                         case Opcode.MakeFunction:
-                            st[++sp] = new PyFunction(f.Code.Children[(int)arg], mod, null, null, []);
+                            st[++sp] = new PyFunction(f.Code.Children[arg], null, null, []);
                             break;
                         case Opcode.MakeFunctionDefargs:
                             {
                                 var kwd = st[sp--] as PyDict;
                                 var defs = st[sp] as PyTuple;
-                                st[sp] = new PyFunction(f.Code.Children[(int)arg], mod, defs, kwd, []);
+                                st[sp] = new PyFunction(f.Code.Children[arg], defs, kwd, []);
                                 break;
                             }
 
@@ -533,13 +598,13 @@ internal static class Executor
                                 sp -= n;
                                 PyTuple? defs = null;
                                 PyDict? kwd = null;
-                                if (op == (byte)Opcode.MakeClosureDefargs)
+                                if (ins.Op == Opcode.MakeClosureDefargs)
                                 {
                                     kwd = st[sp--] as PyDict;
                                     defs = st[sp--] as PyTuple;
                                 }
 
-                                st[++sp] = new PyFunction(f.Code.Children[(int)arg], mod, defs, kwd, closed);
+                                st[++sp] = new PyFunction(f.Code.Children[arg], defs, kwd, closed);
                                 break;
                             }
 
@@ -550,11 +615,15 @@ internal static class Executor
                             {
                                 var nPos = (int)(arg & 0xff);
                                 var nKw = (int)((arg >> 8) & 0xff);
-                                var isMethod = op is (byte)Opcode.CallMethod or (byte)Opcode.CallMethodVarKw;
-                                var isVar = op is (byte)Opcode.CallFunctionVarKw or (byte)Opcode.CallMethodVarKw;
+                                var isMethod = ins.Op is Opcode.CallMethod or Opcode.CallMethodVarKw;
+                                var isVar = ins.Op is Opcode.CallFunctionVarKw or Opcode.CallMethodVarKw;
                                 var total = nPos + (2 * nKw) + (isVar ? 1 : 0) + (isMethod ? 2 : 1);
                                 var baseSp = sp - total + 1;
-                                var res = CallFromStack(st, baseSp, nPos, nKw, isMethod, isVar);
+                                if (nKw != 0 || isVar || !TryCallDirect(st, baseSp, nPos, isMethod, out var res))
+                                {
+                                    res = CallFromStack(st, baseSp, nPos, nKw, isMethod, isVar);
+                                }
+
                                 sp = baseSp;
                                 st[sp] = res;
                                 break;
@@ -644,8 +713,8 @@ internal static class Executor
             catch (Exception e) when (HostExceptions.Translate(e) is not null)
             {
                 var exc = HostExceptions.Translate(e)!;
-                var opAt = code[start];
-                if (opAt != (byte)Opcode.EndFinally && opAt != (byte)Opcode.RaiseLast)
+                var opAt = code[start].Op;
+                if (opAt != Opcode.EndFinally && opAt != Opcode.RaiseLast)
                 {
                     exc.Traceback.Add(new TraceEntryBuilder(f, start).Entry);
                 }
@@ -770,6 +839,19 @@ internal static class Executor
         {
             self = st[argStart];
             argStart++;
+        }
+
+        if (nKw == 0 && !isVar)
+        {
+            var plain = new object[nPos + (self is null ? 0 : 1)];
+            var at = 0;
+            if (self is not null)
+            {
+                plain[at++] = self;
+            }
+
+            Array.Copy(st, argStart, plain, at, nPos);
+            return Calls.Call(fun, plain);
         }
 
         var args = new List<object>(nPos + 1);

@@ -15,7 +15,7 @@ internal struct HandlerBlock
 /// <summary>The state of one running (or suspended) bytecode function.</summary>
 internal sealed class Frame
 {
-    public Frame(RawCode code, ModuleContext module, PyDict globals, PyDict? locals)
+    public Frame(CodeObject code, ModuleContext module, PyDict globals, PyDict? locals)
     {
         Code = code;
         Module = module;
@@ -23,11 +23,16 @@ internal sealed class Frame
         Locals = locals;
         var n = code.Prelude.NState;
         Fast = new object?[n];
-        Stack = new object?[n + 8];
+        Stack = new object?[StackCheck.Guard + n];
+        for (var i = 0; i < StackCheck.Guard; i++)
+        {
+            Stack[i] = Ops.None;
+        }
+
         Handlers = new HandlerBlock[code.Prelude.NExcStack + 1];
     }
 
-    public RawCode Code { get; }
+    public CodeObject Code { get; }
 
     public ModuleContext Module { get; }
 
@@ -40,7 +45,8 @@ internal sealed class Frame
 
     public object?[] Stack { get; }
 
-    public int Sp { get; set; } = -1;
+    /// <summary>The top of the value stack; the stack starts above <see cref="StackCheck.Guard"/> slots of None.</summary>
+    public int Sp { get; set; } = StackCheck.Guard - 1;
 
     public int Ip { get; set; }
 
@@ -52,4 +58,21 @@ internal sealed class Frame
     public PyExceptionObject? PendingThrow { get; set; }
 
     public void Push(object? value) => Stack[++Sp] = value;
+
+    /// <summary>Makes a finished frame ready for another call of the same code: no locals, empty stacks, nothing kept alive.</summary>
+    public void Reset()
+    {
+        Array.Clear(Fast);
+        Array.Clear(Stack, StackCheck.Guard, Stack.Length - StackCheck.Guard);
+        for (var i = 0; i < StackCheck.Guard; i++)
+        {
+            Stack[i] = Ops.None;
+        }
+
+        Array.Clear(Handlers);
+        Sp = StackCheck.Guard - 1;
+        Ip = 0;
+        HandlerSp = -1;
+        PendingThrow = null;
+    }
 }

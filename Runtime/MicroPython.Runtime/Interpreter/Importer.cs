@@ -130,7 +130,7 @@ internal static class Importer
         ctx.Modules[fullName] = module;
         try
         {
-            ModuleLoader.Run(mpy, globals);
+            ModuleLoader.Run(mpy, globals, null, file.Path);
         }
         catch
         {

@@ -35,7 +35,7 @@ internal static class ModuleLoader
         ctx.Modules[name] = module;
         try
         {
-            Run(mpy, globals);
+            Run(mpy, globals, null, path);
         }
         catch
         {
@@ -46,11 +46,21 @@ internal static class ModuleLoader
         return module;
     }
 
-    /// <summary>Runs a module's body with the given globals (also its locals).</summary>
-    public static object Run(MpyModule mpy, PyDict globals, PyDict? locals = null)
+    /// <summary>Makes a module's live constants and decodes and verifies all its code, ready to run with <paramref name="globals"/>.</summary>
+    /// <exception cref="MpyFormatException">The module's bytecode is invalid.</exception>
+    public static CodeObject Load(MpyModule mpy, PyDict globals, string? path)
     {
-        var context = new ModuleContext(mpy, [.. mpy.Qstrs.Select(q => q.Text)], [.. mpy.Constants.Select(ConstantOf)], globals);
-        var frame = new Frame(mpy.Root, context, globals, locals ?? globals);
+        // Interned, so that one name is one string object in every module: inline caches compare names by reference.
+        var context = new ModuleContext(mpy, [.. mpy.Qstrs.Select(q => string.Intern(q.Text))], [.. mpy.Constants.Select(ConstantOf)], globals);
+        return CodeDecoder.Decode(mpy.Root, context, path);
+    }
+
+    /// <summary>Runs a module's body with the given globals (also its locals), after decoding and verifying its code.</summary>
+    /// <exception cref="MpyFormatException">The module's bytecode is invalid (<paramref name="path"/> names it in the message).</exception>
+    public static object Run(MpyModule mpy, PyDict globals, PyDict? locals = null, string? path = null)
+    {
+        var root = Load(mpy, globals, path);
+        var frame = new Frame(root, root.Module, globals, locals ?? globals);
         Executor.Run(frame, out var result);
         return result;
     }

@@ -4,12 +4,13 @@ using MicroPython.Runtime.Objects;
 namespace MicroPython.Runtime.Interpreter;
 
 /// <summary>Works out the traceback line for an instruction from the prelude's line table.</summary>
-internal readonly struct TraceEntryBuilder(Frame frame, int offset)
+internal readonly struct TraceEntryBuilder(Frame frame, int index)
 {
     public TracebackEntry Entry
     {
         get
         {
+            var offset = frame.Code.Offsets[index];
             var line = 1;
             foreach (var e in LineTable.Decode(frame.Code.Prelude.LineTable))
             {
@@ -21,7 +22,7 @@ internal readonly struct TraceEntryBuilder(Frame frame, int offset)
                 line = e.Line;
             }
 
-            return new TracebackEntry(frame.Module.SourceName, line, frame.Module.Qstrs[frame.Code.Prelude.SimpleName]);
+            return new TracebackEntry(frame.Module.SourceName, line, frame.Code.Name);
         }
     }
 }

@@ -31,6 +31,44 @@ internal sealed class HashTable
 
     public int Count { get; private set; }
 
+    /// <summary>Changes whenever a key is added or removed or the table is rebuilt: a slot found at one version holds the same key at that version.</summary>
+    public int Version { get; private set; }
+
+    /// <summary>Whether this is a class's dict: any change to it invalidates the method caches (<see cref="TypeEpoch"/>).</summary>
+    public bool IsTypeDict { get; set; }
+
+    /// <summary>Changes whenever any class's dict changes, so a cached class lookup stays valid while it is unchanged.</summary>
+    public static int TypeEpoch { get; private set; }
+
+    /// <summary>The slot that holds <paramref name="key"/>, or -1.</summary>
+    public int SlotOf(object key) => Find(key);
+
+    /// <summary>The value in <paramref name="slot"/> when that slot holds this very key object (an interned name).</summary>
+    public bool TryGetAt(int slot, object key, out object? value)
+    {
+        if ((uint)slot < (uint)keys.Length && ReferenceEquals(keys[slot], key))
+        {
+            value = values[slot];
+            return true;
+        }
+
+        value = null;
+        return false;
+    }
+
+    /// <summary>Sets the value of the key a slot found at the current <see cref="Version"/> holds.</summary>
+    public void SetAt(int slot, object? value)
+    {
+        values[slot] = value;
+        if (IsTypeDict)
+        {
+            TypeEpoch++;
+        }
+    }
+
+    /// <summary>The value in a slot <see cref="SlotOf"/> found at the current <see cref="Version"/>.</summary>
+    public object? ValueAt(int slot) => values[slot];
+
     public object? Get(object key)
     {
         var i = Find(key);
@@ -43,6 +81,10 @@ internal sealed class HashTable
     {
         var i = FindOrAdd(key);
         values[i] = value;
+        if (IsTypeDict)
+        {
+            TypeEpoch++;
+        }
     }
 
     public bool Remove(object key, out object? value)
@@ -61,6 +103,7 @@ internal sealed class HashTable
 
     public void Clear()
     {
+        Changed();
         keys = [];
         values = [];
         Count = 0;
@@ -98,8 +141,18 @@ internal sealed class HashTable
         return null;
     }
 
+    private void Changed()
+    {
+        Version++;
+        if (IsTypeDict)
+        {
+            TypeEpoch++;
+        }
+    }
+
     private void RemoveAt(int i)
     {
+        Changed();
         Count--;
         if (Ordered)
         {
@@ -174,6 +227,7 @@ internal sealed class HashTable
             }
 
             keys[Count] = key;
+            Version++;
             return Count++;
         }
 
@@ -196,6 +250,7 @@ internal sealed class HashTable
                     var slot = avail >= 0 ? avail : pos;
                     keys[slot] = key;
                     Count++;
+                    Version++;
                     return slot;
                 }
 
@@ -216,6 +271,7 @@ internal sealed class HashTable
             {
                 keys[avail] = key;
                 Count++;
+                Version++;
                 return avail;
             }
 
@@ -225,6 +281,7 @@ internal sealed class HashTable
 
     private void Grow()
     {
+        Version++;
         var oldKeys = keys;
         var oldValues = values;
         var want = keys.Length + 1;

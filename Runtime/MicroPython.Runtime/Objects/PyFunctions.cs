@@ -1,4 +1,5 @@
 using MicroPython.Bytecode;
+using MicroPython.Runtime.Interpreter;
 
 namespace MicroPython.Runtime.Objects;
 
@@ -13,11 +14,11 @@ internal sealed class PyBuiltin(string name, Func<object[], KwArgs?, object> bod
 }
 
 /// <summary>A function defined in Python: its bytecode, its module, defaults and closed-over cells.</summary>
-internal sealed class PyFunction(RawCode code, ModuleContext module, PyTuple? defaults, PyDict? kwDefaults, object[] closed) : PyObject
+internal sealed class PyFunction(CodeObject code, PyTuple? defaults, PyDict? kwDefaults, object[] closed) : PyObject
 {
-    public RawCode Code { get; } = code;
+    public CodeObject Code { get; } = code;
 
-    public ModuleContext Module { get; } = module;
+    public ModuleContext Module => Code.Module;
 
     public PyTuple? Defaults { get; } = defaults;
 
@@ -25,9 +26,9 @@ internal sealed class PyFunction(RawCode code, ModuleContext module, PyTuple? de
 
     public object[] Closed { get; } = closed;
 
-    public string Name => Module.Qstrs[Code.Prelude.SimpleName];
+    public string Name => Code.Name;
 
-    public bool IsGenerator => (Code.Prelude.Flags & ScopeFlags.Generator) != 0;
+    public bool IsGenerator => Code.IsGenerator;
 
     public override PyType Type => IsGenerator ? Types.GeneratorFunction : Types.Function;
 }

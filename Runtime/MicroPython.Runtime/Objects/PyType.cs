@@ -11,6 +11,7 @@ internal sealed class PyType : PyObject
         Name = name;
         Bases = bases;
         Dict = dict;
+        dict.Table.IsTypeDict = true;
         IsBuiltin = builtin;
     }
 
