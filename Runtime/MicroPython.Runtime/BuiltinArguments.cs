@@ -36,19 +36,22 @@ internal static class BuiltinArguments
         var inHelpers = true;
         foreach (var frame in new StackTrace(e, fNeedFileInfo: false).GetFrames())
         {
-            var type = frame.GetMethod()?.DeclaringType;
-            if (inHelpers && type?.Namespace is { } ns && (ns.StartsWith("System", StringComparison.Ordinal) || ns.StartsWith("Internal", StringComparison.Ordinal)))
+            // DiagnosticMethodInfo works in a trimmed (Native AOT) runner too, where reflection does not.
+            var type = DiagnosticMethodInfo.Create(frame)?.DeclaringTypeName;
+            var ns = type is null ? null : type[..Math.Max(type.LastIndexOf('.'), 0)];
+            if (inHelpers && ns is not null && (ns.StartsWith("System", StringComparison.Ordinal) || ns.StartsWith("Internal", StringComparison.Ordinal)))
             {
                 continue;
             }
 
             inHelpers = false;
-            if (type == typeof(BuiltinArguments))
+            if (type == typeof(BuiltinArguments).FullName)
             {
                 return true;
             }
 
-            if (type?.Namespace is not BuiltinsNamespace)
+            // Compiler-made lambdas' closures are nested types (Outer+<>c): their namespace is the outer type's.
+            if (type is null || !type.StartsWith(BuiltinsNamespace + ".", StringComparison.Ordinal))
             {
                 return false;
             }

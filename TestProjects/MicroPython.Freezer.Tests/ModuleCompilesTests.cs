@@ -52,6 +52,6 @@ public sealed class ModuleCompilesTests
 
         Assert.IsNotNull(result);
         Assert.AreEqual(DiagnosticCodes.OutputNotWritable, result.Code);
-        StringAssert.Contains(result.Message, job.OutputPath);
+        Assert.AreEqual(job.OutputPath, result.FileName);
     }
 }
