@@ -7,11 +7,18 @@ internal static class MpyTool
 {
     public sealed record Result(int ExitCode, string StdOut, string StdErr, byte[] StdOutBytes);
 
+    /// <summary>Runs the tool with a time limit; null when it ran over (it is then killed).</summary>
+    public static Result? RunWithin(TimeSpan limit, string workingDirectory, params string[] args) => Run(workingDirectory, null, null, limit, args);
+
     public static Result Run(string workingDirectory, params string[] args) => Run(workingDirectory, null, args);
 
     public static Result Run(string workingDirectory, byte[]? stdin, params string[] args) => Run(workingDirectory, stdin, null, args);
 
-    public static Result Run(string workingDirectory, byte[]? stdin, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static Result Run(string workingDirectory, byte[]? stdin, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        Run(workingDirectory, stdin, environment, TimeSpan.FromMinutes(2), args)
+        ?? throw new TimeoutException("mpy did not finish in 2 minutes: " + string.Join(' ', args));
+
+    private static Result? Run(string workingDirectory, byte[]? stdin, IReadOnlyDictionary<string, string>? environment, TimeSpan limit, string[] args)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
@@ -46,10 +53,11 @@ internal static class MpyTool
         }
 
         process.StandardInput.Close();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("mpy did not finish in 2 minutes: " + string.Join(' ', args));
+            process.WaitForExit();
+            return null;
         }
 
         var stdout = stdoutTask.Result;

@@ -99,6 +99,8 @@ public sealed class RobustnessTests
     [DataRow("list.append(5, 1)", "TypeError")]
     [DataRow("[].append()", "TypeError")]
     [DataRow("'ab' * (10 ** 12)", "MemoryError")]
+    [DataRow("x = []\nwhile True:\n    x.append(0)", "MemoryError")]
+    [DataRow("def g():\n    while True:\n        yield 0\n[i for i in g()]", "MemoryError")]
     [DataRow("int('12', 99)", "ValueError")]
     [DataRow("x = []\nfor _ in range(100000):\n    x = [x]\nrepr(x)", "RuntimeError")]
     public void MisuseOfBuiltinsRaisesACatchablePythonException(string statement, string expected)

@@ -50,4 +50,29 @@ public sealed class Mutator(int seed)
 
         return [.. data];
     }
+
+    /// <summary>
+    /// A copy of <paramref name="input"/> with one to four bytes changed inside <paramref name="regions"/>
+    /// (each a start and a length), its size kept: the layout around the regions stays valid, so only
+    /// what checks the regions' content can refuse the result.
+    /// </summary>
+    public byte[] MutateWithin(byte[] input, IReadOnlyList<(long Start, int Length)> regions)
+    {
+        ArgumentNullException.ThrowIfNull(regions);
+        var data = (byte[])input.Clone();
+        var edits = random.Next(1, 5);
+        for (var e = 0; e < edits; e++)
+        {
+            var (start, length) = regions[random.Next(regions.Count)];
+            var at = start + random.Next(length);
+            data[at] = random.Next(3) switch
+            {
+                0 => (byte)(data[at] ^ (1 << random.Next(8))),
+                1 => (byte)random.Next(256),
+                _ => Interesting[random.Next(Interesting.Length)],
+            };
+        }
+
+        return data;
+    }
 }

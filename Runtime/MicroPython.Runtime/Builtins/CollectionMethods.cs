@@ -33,7 +33,7 @@ internal static class CollectionMethods
     public static void Install()
     {
         var l = Types.List;
-        Def(l, "append", a => { L(a).Add(a[1]); return Ops.None; });
+        Def(l, "append", a => { ((PyList)a[0]).Append(a[1]); return Ops.None; });
         Def(l, "extend", a => { L(a).AddRange(Seq.ToList(a[1])); return Ops.None; });
         Def(l, "insert", a =>
         {

@@ -537,7 +537,7 @@ internal static class Executor
                                 switch (arg & 3)
                                 {
                                     case 0:
-                                        ((PyList)target).Items.Add(st[sp--]!);
+                                        ((PyList)target).Append(st[sp--]!);
                                         break;
                                     case 1:
                                         ((PyDict)target)[st[sp]!] = st[sp - 1];

@@ -10,6 +10,17 @@ internal sealed class PyList : PyObject
     public List<object> Items { get; }
 
     public override PyType Type => Types.List;
+
+    /// <summary>Adds <paramref name="item"/> at the end; storage that would outgrow the target's heap is a <c>MemoryError</c>, so an endless append cannot eat the host's memory.</summary>
+    public void Append(object item)
+    {
+        if (Items.Count == Items.Capacity)
+        {
+            HeapBudget.Grow(Items.Count);
+        }
+
+        Items.Add(item);
+    }
 }
 
 /// <summary>A <c>tuple</c>.</summary>
