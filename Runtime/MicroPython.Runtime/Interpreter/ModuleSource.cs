@@ -81,16 +81,15 @@ internal sealed class ModuleSource
             return Importer.CompiledForm(frozen);
         }
 
-        var rom = romFile is null ? null : ctx.Romfs!.Content(romFile);
         if (Path.EndsWith(".py", StringComparison.Ordinal))
         {
-            var source = rom is { } text ? System.Text.Encoding.UTF8.GetString(text.Span) : File.ReadAllText(ctx.HostPath(Path));
+            var source = romFile is null ? File.ReadAllText(ctx.HostPath(Path)) : System.Text.Encoding.UTF8.GetString(ctx.Romfs!.Content(romFile).Span);
             return BuiltinFunctions.Compile(source, Path, isEval: false).Module;
         }
 
         try
         {
-            return rom is { } bytes ? MpyReader.Read(bytes, Path) : MpyReader.ReadFile(ctx.HostPath(Path));
+            return romFile is null ? MpyReader.ReadFile(ctx.HostPath(Path)) : MpyReader.Read(ctx.Romfs!.Content(romFile), Path);
         }
         catch (MpyFormatException)
         {
