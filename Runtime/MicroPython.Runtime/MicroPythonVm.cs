@@ -68,6 +68,9 @@ public sealed class MicroPythonVm
     /// <summary>The host folder that stands for the board's filesystem root (<c>/lib</c> is a folder in it), or null when the program sees the host's paths.</summary>
     public string? FileSystemRoot { get; set; }
 
+    /// <summary>The board's ROMFS image, mounted at <c>/rom</c> (<c>sys.path</c> entries under it import from it), or null.</summary>
+    public MicroPython.Bytecode.Romfs.RomfsImage? Romfs { get; set; }
+
     /// <summary>Compiles source for exec, eval and importing <c>.py</c> files; without one those raise.</summary>
     public ISourceCompiler? Compiler { get; set; }
 
@@ -181,7 +184,7 @@ public sealed class MicroPythonVm
 
     private RunOutcome RunHere(TextWriter stdout, Action<VmContext> body)
     {
-        var ctx = new VmContext(stdout, Options, Compiler) { Frozen = Frozen, FileSystemRoot = FileSystemRoot };
+        var ctx = new VmContext(stdout, Options, Compiler) { Frozen = Frozen, FileSystemRoot = FileSystemRoot, Romfs = Romfs };
         foreach (var entry in SearchPath)
         {
             ctx.SysPath.Items.Add(entry);

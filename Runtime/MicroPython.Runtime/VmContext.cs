@@ -42,6 +42,9 @@ internal sealed class VmContext
     /// <summary>The host folder that stands for the board's filesystem root, or null when paths are the host's.</summary>
     public string? FileSystemRoot { get; init; }
 
+    /// <summary>The ROMFS image mounted at <c>/rom</c>, or null.</summary>
+    public MicroPython.Bytecode.Romfs.RomfsImage? Romfs { get; init; }
+
     public int Depth { get; set; }
 
     /// <summary>The innermost running frame, for globals() and locals().</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MicroPython.Bytecode;
+using MicroPython.Bytecode.Romfs;
 using MicroPython.Bytecode.Targets;
 using MicroPython.Runtime;
 
@@ -8,10 +9,15 @@ namespace MicroPython.Cli;
 /// <summary>
 /// A board's image as the build describes it (<c>bin/CONFIGURATION/BOARD/image.json</c>): the
 /// board's profile and its frozen modules — source text inline, bytecode as <c>.mpy</c> files
-/// beside the description. Loading reads what the build wrote; nothing is compiled again.
+/// beside the description — and, when the build made one, the board's ROMFS image (<c>romfs.img</c>
+/// beside the description), which the runner mounts at <c>/rom</c>. Loading reads what the build
+/// wrote; nothing is compiled again.
 /// </summary>
-internal sealed record BoardImage(TargetProfile Profile, FrozenImage Frozen)
+internal sealed record BoardImage(TargetProfile Profile, FrozenImage Frozen, RomfsImage? Romfs)
 {
+    // The file name the build gives a board's ROMFS image, in the board's output folder.
+    private const string RomfsFileName = "romfs.img";
+
     /// <summary>Reads the image described by <paramref name="path"/>.</summary>
     /// <exception cref="BoardImageException">The description is missing, not an image description, or names a module file that cannot be read.</exception>
     public static BoardImage Load(string path)
@@ -34,13 +40,15 @@ internal sealed record BoardImage(TargetProfile Profile, FrozenImage Frozen)
                 });
             }
 
-            return new BoardImage(profile, new FrozenImage(modules));
+            var romfsPath = Path.Combine(folder, RomfsFileName);
+            var romfs = File.Exists(romfsPath) ? RomfsImage.ReadFile(romfsPath) : null;
+            return new BoardImage(profile, new FrozenImage(modules), romfs);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
         {
             throw new BoardImageException(path, "not an image description the build wrote: " + e.Message);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or TargetProfileException or MpyFormatException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or TargetProfileException or MpyFormatException or RomfsFormatException)
         {
             throw new BoardImageException(path, e.Message);
         }

@@ -102,7 +102,8 @@ internal static class RunCommand
         {
             vm.Frozen = image.Frozen;
             vm.FileSystemRoot = Directory.GetCurrentDirectory();
-            foreach (var entry in options.Board.SysPath)
+            vm.Romfs = image.Romfs;
+            foreach (var entry in BootSysPath(options.Board.SysPath, image.Romfs is not null))
             {
                 vm.SearchPath.Add(entry);
             }
@@ -157,6 +158,21 @@ internal static class RunCommand
         }
 
         return Report(vm.RunSource(File.ReadAllText(run.Program), run.Program, stdout), tracebackToStdout: true, stdout);
+    }
+
+    // A board's sys.path at boot. With a ROMFS image, mp_init mounts it and appends /rom and /rom/lib
+    // to the '' and .frozen it starts with, before the port adds its own entries such as /lib
+    // (py/runtime.c:144-147 and 197-200, extmod/vfs.c:577-590).
+    internal static IReadOnlyList<string> BootSysPath(IReadOnlyList<string> board, bool romfs)
+    {
+        var path = board.ToList();
+        if (romfs)
+        {
+            var start = Math.Min(path.Count, path.IndexOf(".frozen") is var frozen and >= 0 ? frozen + 1 : 1);
+            path.InsertRange(start, ["/rom", "/rom/lib"]);
+        }
+
+        return path;
     }
 
     // sys.path as ports/unix/main.c:524-556 builds it: the script's folder (or ''), then MICROPYPATH's
