@@ -24,7 +24,7 @@ public sealed partial class ReadmeExampleTests
             var output = sample.PathOf($"bin/Debug/{target}");
             var files = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(output, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
             CollectionAssert.AreEqual(
-                new[] { "app/__init__.mpy", "app/scheduler.mpy", "build-summary.txt", "drivers/thermo.mpy", "frozen_content.c", "main.mpy" },
+                new[] { "app/__init__.mpy", "app/scheduler.mpy", "build-summary.txt", "drivers/thermo.mpy", "frozen_content.c", "image.json", "main.mpy", "size-report.json" },
                 files.ToArray(),
                 target + ": " + string.Join(", ", files));
             var frozen = File.ReadAllText(Path.Combine(output, "frozen_content.c"));
