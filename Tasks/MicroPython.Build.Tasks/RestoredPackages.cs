@@ -31,7 +31,7 @@ internal static class RestoredPackages
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(File.ReadAllBytes(assetsFile));
+            document = JsonDocument.Parse(ReadSettled(assetsFile));
         }
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
         {
@@ -88,4 +88,22 @@ internal static class RestoredPackages
 
     private static string String(JsonElement element, string name, string parent) =>
         Property(element, name, parent) is { ValueKind: JsonValueKind.String } value ? value.GetString()! : throw new AssetsFileException($"'{parent}.{name}' is not a string");
+
+    // Another build of the project (two terminals, an IDE) may be restoring it at this moment, and
+    // NuGet replaces the assets file without holding our build lock: a file that went missing
+    // after evaluation saw it is waited for a little before it counts as absent.
+    private static byte[] ReadSettled(string assetsFile)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return File.ReadAllBytes(assetsFile);
+            }
+            catch (FileNotFoundException) when (attempt < 50)
+            {
+                Thread.Sleep(200);
+            }
+        }
+    }
 }
